@@ -1,0 +1,65 @@
+/**
+ * The contract between each chart folder and the shared figure chrome in `src/figure/`.
+ * A chart normalizes its options, builds Plot marks, and hands the chrome a `FigureSpec`;
+ * the chrome owns everything around the plot (title, sources, notes, data link, summary,
+ * data table, theme, locale, width, keyboard focus, empty-data message).
+ */
+import type { Locale, Source } from "@karabakh2023/data";
+
+export const THEMES = ["light", "dark", "auto"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Options every chart accepts, with the same meaning in each. */
+export interface CommonOptions {
+  /** Language of everything a reader sees or hears. Default "en". Unknown locale → RangeError. */
+  locale?: Locale;
+  /** Colour theme. "auto" follows `prefers-color-scheme`. Default "auto". */
+  theme?: Theme;
+  /** Fixed width in CSS px. Default: follow the container (ResizeObserver), 640 on the server. */
+  width?: number;
+  /** Replaces the default title (text only; never parsed as HTML). */
+  title?: string;
+  /** Replaces the default subtitle. */
+  subtitle?: string;
+  /** Extra notes printed under the chart. */
+  notes?: readonly string[];
+  /** Source registry used to resolve `sources` ids. Default: the dataset's sources. */
+  sources?: readonly Source[];
+  /** Show the "Get the data" CSV link. Default true. */
+  dataLink?: boolean;
+  /** The document to render into (pass a linkedom/jsdom document on the server). */
+  document?: Document;
+  /** Prefix for generated element ids, so several charts on a page never clash. */
+  idPrefix?: string;
+}
+
+/** One focusable data point for keyboard and pointer navigation. */
+export interface FocusPoint {
+  /** Position in the plot's SVG coordinates. */
+  readonly x: number;
+  readonly y: number;
+  /** What the tooltip shows and the screen reader announces, already localized. */
+  readonly label: string;
+}
+
+/** What a chart hands the chrome. Everything here is already localized text or data. */
+export interface FigureSpec {
+  /** Folder name, used for CSS classes and warning prefixes: "refugee-curve". */
+  readonly chart: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly notes: readonly string[];
+  /** The sources of exactly the plotted records, resolved. */
+  readonly sources: readonly Source[];
+  /** The generated plain-language summary (accessible description). */
+  readonly summary: string;
+  /** A data-table alternative, and the CSV of exactly what is plotted. */
+  readonly table: { readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number))[] };
+  /** When set, the figure shows this message instead of a plot (empty or unusable data). */
+  readonly message?: string;
+  /**
+   * Draws the plot at a width; returns the Plot element and the focus points in it.
+   * Called again on resize. Not called when `message` is set.
+   */
+  readonly render?: (width: number) => { readonly element: SVGSVGElement | HTMLElement; readonly points: readonly FocusPoint[] };
+}
