@@ -50,6 +50,11 @@ export interface Source {
   readonly title: string;
   /** Always `https:`. */
   readonly url: string;
+  /**
+   * "article" when `url` is the cited article itself; "site" when only the publisher's site
+   * could be established and the title identifies the article there.
+   */
+  readonly urlKind: "article" | "site";
   readonly published?: IsoDate;
   readonly accessed: IsoDate;
   /** BCP 47 language tag of the source text, e.g. "fr", "en", "ru". */

@@ -54,12 +54,18 @@ export interface FigureSpec {
   /** The generated plain-language summary (accessible description). */
   readonly summary: string;
   /** A data-table alternative, and the CSV of exactly what is plotted. */
-  readonly table: { readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number))[] };
+  readonly table: {
+    readonly columns: readonly string[];
+    readonly rows: readonly (readonly (string | number))[];
+  };
   /** When set, the figure shows this message instead of a plot (empty or unusable data). */
   readonly message?: string;
   /**
    * Draws the plot at a width; returns the Plot element and the focus points in it.
    * Called again on resize. Not called when `message` is set.
    */
-  readonly render?: (width: number) => { readonly element: SVGSVGElement | HTMLElement; readonly points: readonly FocusPoint[] };
+  readonly render?: (width: number) => {
+    readonly element: SVGSVGElement | HTMLElement;
+    readonly points: readonly FocusPoint[];
+  };
 }
