@@ -31,6 +31,27 @@ export interface CommonOptions {
   document?: Document;
   /** Prefix for generated element ids, so several charts on a page never clash. */
   idPrefix?: string;
+  /**
+   * CSP nonce set on the `<style>` elements the chart adds (its stylesheet, once per document,
+   * and Plot's style inside each SVG). Default: none.
+   */
+  nonce?: string;
+}
+
+/** How a legend entry's swatch is drawn: colour plus a fill pattern, so colour is never alone. */
+export const SWATCH_PATTERNS = ["solid", "hatch", "dots", "cross", "outline"] as const;
+export type SwatchPattern = (typeof SWATCH_PATTERNS)[number];
+
+/** One entry of the legend the chrome draws above the plot. */
+export interface LegendEntry {
+  /** Localized label. */
+  readonly label: string;
+  /** A CSS colour, usually a palette variable from `paletteVar(i)`. */
+  readonly color: string;
+  /** Default "solid". */
+  readonly pattern?: SwatchPattern;
+  /** "rect" (default) for areas and bars, "line" for lines, "circle" for dots. */
+  readonly shape?: "rect" | "line" | "circle";
 }
 
 /** One focusable data point for keyboard and pointer navigation. */
@@ -49,6 +70,8 @@ export interface FigureSpec {
   readonly title: string;
   readonly subtitle?: string;
   readonly notes: readonly string[];
+  /** Legend drawn above the plot (omit when the plot labels its marks directly). */
+  readonly legend?: readonly LegendEntry[];
   /** The sources of exactly the plotted records, resolved. */
   readonly sources: readonly Source[];
   /** The generated plain-language summary (accessible description). */
@@ -56,7 +79,7 @@ export interface FigureSpec {
   /** A data-table alternative, and the CSV of exactly what is plotted. */
   readonly table: {
     readonly columns: readonly string[];
-    readonly rows: readonly (readonly (string | number))[];
+    readonly rows: readonly (readonly (string | number)[])[];
   };
   /** When set, the figure shows this message instead of a plot (empty or unusable data). */
   readonly message?: string;

@@ -1,0 +1,25 @@
+/**
+ * The CSV behind "Get the data": RFC 4180 quoting, and text cells that a spreadsheet would run
+ * as a formula (starting with = + - @, tab or carriage return) are prefixed with an apostrophe.
+ */
+export type Cell = string | number;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(cell: Cell): string {
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [columns, ...rows]
+    .map((row) => row.map(csvCell).join(","))
+    .join("\r\n")
+    .concat("\r\n");
+}
+
+/** A `data:` URL of the CSV (works in every browser and in static HTML). */
+export function csvDataUrl(csv: string): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}

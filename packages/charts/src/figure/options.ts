@@ -1,0 +1,156 @@
+/**
+ * Validation of the options every chart shares, and small validators the chart normalizers
+ * reuse so every error reads the same: `invalid <option>: <value>`.
+ */
+import { LOCALES, type Locale, type Source } from "@karabakh2023/data";
+import { errors } from "../messages.js";
+import { type CommonOptions, THEMES, type Theme } from "./contract.js";
+import { nextIdPrefix } from "./ids.js";
+
+/** Common options with every default filled in. */
+export interface NormalizedCommonOptions {
+  readonly chart: string;
+  readonly locale: Locale;
+  readonly theme: Theme;
+  /** undefined: follow the container. */
+  readonly width: number | undefined;
+  readonly title: string | undefined;
+  readonly subtitle: string | undefined;
+  readonly notes: readonly string[];
+  readonly sources: readonly Source[];
+  readonly dataLink: boolean;
+  readonly document: Document;
+  readonly idPrefix: string;
+  readonly nonce: string | undefined;
+}
+
+/** Width used when no width is given and the container cannot be measured (server). */
+export const DEFAULT_WIDTH = 640;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Checks the options argument itself: undefined or a plain object. */
+export function optionsObject(value: unknown): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) throw new TypeError(errors.type("options", "an object", value));
+  return value;
+}
+
+export function enumOption<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== "string") throw new TypeError(errors.type(name, "a string", value));
+  if (!(allowed as readonly string[]).includes(value))
+    throw new RangeError(errors.invalid(name, value, allowed));
+  return value as T;
+}
+
+export function stringOption(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw new TypeError(errors.type(name, "a string", value));
+  return value;
+}
+
+export function booleanOption(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw new TypeError(errors.type(name, "a boolean", value));
+  return value;
+}
+
+export function numberOption(
+  name: string,
+  value: unknown,
+  { min = -Infinity, max = Infinity }: { min?: number; max?: number } = {},
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number") throw new TypeError(errors.type(name, "a number", value));
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new RangeError(errors.invalid(name, value));
+  return value;
+}
+
+export function arrayOption<T>(
+  name: string,
+  value: unknown,
+  check: (item: unknown, path: string) => T,
+): T[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new TypeError(errors.type(name, "an array", value));
+  return value.map((item, i) => check(item, `${name}[${i}]`));
+}
+
+function checkNote(item: unknown, path: string): string {
+  if (typeof item !== "string") throw new TypeError(errors.type(path, "a string", item));
+  return item;
+}
+
+function checkSource(item: unknown, path: string): Source {
+  if (!isRecord(item)) throw new TypeError(errors.type(path, "a source object", item));
+  for (const key of ["id", "publisher", "title", "url"] as const) {
+    if (typeof item[key] !== "string")
+      throw new TypeError(errors.type(`${path}.${key}`, "a string", item[key]));
+  }
+  return item as unknown as Source;
+}
+
+function checkDocument(value: unknown): Document {
+  const doc = value ?? (globalThis as { document?: unknown }).document;
+  if (doc === undefined) throw new TypeError(errors.noDocument());
+  if (!isRecord(doc) || typeof (doc as { createElement?: unknown }).createElement !== "function") {
+    throw new TypeError(errors.type("document", "a Document", doc));
+  }
+  return doc as unknown as Document;
+}
+
+/**
+ * Validates and fills the common options. `defaults.sources` is the registry used when the
+ * caller gives none (the dataset's sources).
+ */
+export function normalizeCommonOptions(
+  chart: string,
+  options: CommonOptions | Record<string, unknown>,
+  defaults: { sources: readonly Source[] },
+): NormalizedCommonOptions {
+  const o = options as Record<string, unknown>;
+  const idPrefix = stringOption("idPrefix", o.idPrefix);
+  if (idPrefix !== undefined && !/^[A-Za-z][\w-]*$/.test(idPrefix)) {
+    throw new RangeError(errors.invalid("idPrefix", idPrefix));
+  }
+  return {
+    chart,
+    locale: enumOption("locale", o.locale, LOCALES, "en"),
+    theme: enumOption("theme", o.theme, THEMES, "auto"),
+    width: numberOption("width", o.width, { min: 1 }),
+    title: stringOption("title", o.title),
+    subtitle: stringOption("subtitle", o.subtitle),
+    notes: arrayOption("notes", o.notes, checkNote) ?? [],
+    sources: arrayOption("sources", o.sources, checkSource) ?? defaults.sources,
+    dataLink: booleanOption("dataLink", o.dataLink, true),
+    document: checkDocument(o.document),
+    idPrefix: idPrefix ?? nextIdPrefix(chart),
+    nonce: stringOption("nonce", o.nonce),
+  };
+}
+
+/** The sources with these ids, each once, in first-cited order; unknown ids are reported. */
+export function resolveSources(
+  ids: Iterable<string>,
+  registry: readonly Source[],
+  onMissing: (id: string) => void,
+): Source[] {
+  const byId = new Map(registry.map((s) => [s.id, s]));
+  const out = new Map<string, Source>();
+  for (const id of ids) {
+    if (out.has(id)) continue;
+    const source = byId.get(id);
+    if (source) out.set(id, source);
+    else onMissing(id);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,257 @@
+/**
+ * The figure chrome: everything around the plot, written once for every chart.
+ * Text goes into the DOM as text (textContent / createTextNode), links through `safeUrl`.
+ */
+import type { Source } from "@karabakh2023/data";
+import { chromeText } from "../messages.js";
+import { attachNavigator, fixPlotAria } from "./a11y.js";
+import type { FigureSpec, LegendEntry } from "./contract.js";
+import { csvDataUrl, toCsv } from "./csv.js";
+import { formatters } from "./format.js";
+import { DEFAULT_WIDTH, type NormalizedCommonOptions } from "./options.js";
+import { createPattern } from "./patterns.js";
+import { safeUrl } from "./safe-url.js";
+import { ensureStylesheet } from "./theme.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+type Attrs = Record<string, string | number | undefined>;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.setAttribute(k, String(v));
+  for (const child of children)
+    node.appendChild(typeof child === "string" ? doc.createTextNode(child) : child);
+  return node;
+}
+
+function swatch(doc: Document, entry: LegendEntry, id: string): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+  for (const [k, v] of Object.entries({
+    width: 18,
+    height: 12,
+    viewBox: "0 0 18 12",
+    "aria-hidden": "true",
+  })) {
+    svg.setAttribute(k, String(v));
+  }
+  const shape = entry.shape ?? "rect";
+  const pattern = entry.pattern ?? "solid";
+  const mark = doc.createElementNS(
+    SVG_NS,
+    shape === "line" ? "line" : shape === "circle" ? "circle" : "rect",
+  );
+  if (shape === "line") {
+    for (const [k, v] of Object.entries({
+      x1: 1,
+      x2: 17,
+      y1: 6,
+      y2: 6,
+      stroke: entry.color,
+      "stroke-width": 3,
+    })) {
+      mark.setAttribute(k, String(v));
+    }
+    if (pattern !== "solid") mark.setAttribute("stroke-dasharray", pattern === "dots" ? "1 3" : "5 3");
+  } else {
+    const p = createPattern(doc, id, pattern, entry.color);
+    if (p) {
+      const defs = doc.createElementNS(SVG_NS, "defs");
+      defs.appendChild(p);
+      svg.appendChild(defs);
+    }
+    const fill = p ? `url(#${id})` : pattern === "outline" ? "var(--k23-bg)" : entry.color;
+    const geometry = shape === "circle" ? { cx: 9, cy: 6, r: 5 } : { x: 1, y: 1, width: 16, height: 10 };
+    for (const [k, v] of Object.entries({ ...geometry, fill, stroke: entry.color, "stroke-width": 1.5 })) {
+      mark.setAttribute(k, String(v));
+    }
+  }
+  svg.appendChild(mark);
+  return svg;
+}
+
+function sourceLine(doc: Document, sources: readonly Source[], label: string, quote: (t: string) => string) {
+  const line = el(doc, "p", { class: "k23-sources" }, label, " ");
+  sources.forEach((source, i) => {
+    if (i > 0) line.appendChild(doc.createTextNode("; "));
+    const href = safeUrl(source.url);
+    line.appendChild(
+      href
+        ? el(doc, "a", { href, rel: "noopener noreferrer" }, source.publisher)
+        : doc.createTextNode(source.publisher),
+    );
+    if (source.title) line.appendChild(doc.createTextNode(`, ${quote(source.title)}`));
+  });
+  line.appendChild(doc.createTextNode("."));
+  return line;
+}
+
+function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOptions, title: string) {
+  const text = chromeText[common.locale];
+  const number = formatters(common.locale).number;
+  const head = el(doc, "tr", {}, ...spec.table.columns.map((c) => el(doc, "th", { scope: "col" }, c)));
+  const body = el(
+    doc,
+    "tbody",
+    {},
+    ...spec.table.rows.map((row) =>
+      el(
+        doc,
+        "tr",
+        {},
+        ...row.map((cell) =>
+          typeof cell === "number"
+            ? el(doc, "td", { class: "k23-num" }, number(cell))
+            : el(doc, "td", {}, cell),
+        ),
+      ),
+    ),
+  );
+  const table = el(
+    doc,
+    "table",
+    {},
+    el(doc, "caption", {}, text.dataTableCaption(title)),
+    el(doc, "thead", {}, head),
+    body,
+  );
+  return el(doc, "details", { class: "k23-table" }, el(doc, "summary", {}, text.dataTable), table);
+}
+
+/**
+ * Builds the `<figure>` for a chart: caption, legend, plot (or message), accessible summary,
+ * keyboard navigation, notes, source line, "Get the data" link and data table. Re-renders the
+ * plot when its container is resized, unless `common.width` is set.
+ */
+export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions): HTMLElement {
+  const doc = common.document;
+  const text = chromeText[common.locale];
+  const quote = common.locale === "fr" ? (t: string) => `« ${t} »` : (t: string) => `“${t}”`;
+  const id = common.idPrefix;
+  ensureStylesheet(doc, common.nonce);
+
+  const figure = el(doc, "figure", {
+    class: `k23-figure k23-${spec.chart}`,
+    id,
+    lang: common.locale,
+    "data-theme": common.theme,
+    "aria-labelledby": `${id}-title`,
+    "aria-describedby": `${id}-summary`,
+  });
+
+  const caption = el(
+    doc,
+    "figcaption",
+    {},
+    el(doc, "p", { class: "k23-title", id: `${id}-title` }, spec.title),
+  );
+  if (spec.subtitle) caption.appendChild(el(doc, "p", { class: "k23-subtitle" }, spec.subtitle));
+  figure.appendChild(caption);
+
+  const hasPlot = spec.message === undefined && spec.render !== undefined;
+  if (hasPlot && spec.legend && spec.legend.length > 0) {
+    const legend = el(doc, "ul", { class: "k23-legend", "aria-label": text.legend });
+    spec.legend.forEach((entry, i) => {
+      legend.appendChild(
+        el(doc, "li", {}, swatch(doc, entry, `${id}-legend-${i}`), el(doc, "span", {}, entry.label)),
+      );
+    });
+    figure.appendChild(legend);
+  }
+
+  const summary = el(doc, "p", { class: "k23-vh", id: `${id}-summary` }, spec.summary);
+  const render = spec.render;
+  if (!hasPlot || !render) {
+    figure.appendChild(el(doc, "p", { class: "k23-message", role: "note" }, spec.message ?? text.noData));
+    figure.appendChild(summary);
+  } else {
+    const plot = el(doc, "div", { class: "k23-plot" });
+    const ring = el(doc, "div", { class: "k23-focus-ring", hidden: "", "aria-hidden": "true" });
+    const tooltip = el(doc, "div", { class: "k23-tooltip", hidden: "", "aria-hidden": "true" });
+    const live = el(doc, "p", { class: "k23-vh", id: `${id}-live`, "aria-live": "polite" });
+    const navigator = attachNavigator(plot, tooltip, ring, live, text.pointPosition);
+    let current: Element | null = null;
+    let renderedWidth = 0;
+
+    const draw = (width: number) => {
+      const { element, points } = render(width);
+      fixPlotAria(element);
+      if (common.nonce)
+        for (const s of element.querySelectorAll("style")) s.setAttribute("nonce", common.nonce);
+      if (current) plot.replaceChild(element, current);
+      else plot.insertBefore(element, ring);
+      current = element;
+      renderedWidth = width;
+      // One tab stop, and only when there is something to reach.
+      if (points.length > 0) {
+        plot.setAttribute("tabindex", "0");
+        plot.setAttribute("role", "group");
+        plot.setAttribute("aria-label", `${spec.title}. ${text.keyboardHint(points.length)}`);
+      } else {
+        for (const a of ["tabindex", "role", "aria-label"]) plot.removeAttribute(a);
+      }
+      const svg =
+        element.tagName.toLowerCase() === "svg"
+          ? element
+          : [...element.children].find((c) => c.tagName.toLowerCase() === "svg");
+      navigator.update(points, svg ?? element, width);
+    };
+
+    plot.append(ring, tooltip);
+    draw(common.width ?? DEFAULT_WIDTH);
+    figure.append(plot, live, summary);
+
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    if (common.width === undefined && view && typeof view.ResizeObserver === "function") {
+      let pending = 0;
+      const observer = new view.ResizeObserver((entries) => {
+        const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+        if (width <= 0 || width === renderedWidth || pending) return;
+        // Draw in the next frame: drawing inside the callback changes the observed height
+        // and would trigger "ResizeObserver loop completed with undelivered notifications".
+        pending = view.requestAnimationFrame(() => {
+          pending = 0;
+          draw(width);
+        });
+      });
+      observer.observe(plot);
+    }
+  }
+
+  const footer = el(doc, "div", { class: "k23-footer" });
+  if (spec.notes.length === 1) footer.appendChild(el(doc, "p", { class: "k23-note" }, spec.notes[0] ?? ""));
+  if (spec.notes.length > 1) {
+    footer.appendChild(
+      el(
+        doc,
+        "ul",
+        { class: "k23-notes", "aria-label": text.notes },
+        ...spec.notes.map((n) => el(doc, "li", {}, n)),
+      ),
+    );
+  }
+  if (spec.sources.length > 0) {
+    footer.appendChild(
+      sourceLine(doc, spec.sources, spec.sources.length === 1 ? text.source : text.sources, quote),
+    );
+  }
+  if (common.dataLink && spec.table.rows.length > 0) {
+    const href = csvDataUrl(toCsv(spec.table.columns, spec.table.rows));
+    footer.appendChild(
+      el(
+        doc,
+        "p",
+        { class: "k23-data-link" },
+        el(doc, "a", { href, download: `${spec.chart}.csv` }, text.getTheData),
+      ),
+    );
+  }
+  if (spec.table.rows.length > 0) footer.appendChild(dataTable(doc, spec, common, spec.title));
+  if (footer.childNodes.length > 0) figure.appendChild(footer);
+  return figure;
+}

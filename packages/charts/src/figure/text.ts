@@ -1,0 +1,54 @@
+/**
+ * Plot does not measure text, and neither Node nor a detached element can. These estimates
+ * (average glyph widths of a humanist sans-serif, rounded up) size margins and wrap labels so
+ * nothing is clipped; they err on the wide side.
+ */
+const NARROW = new Set("iljtf.,:;'|!()[] ·".split(""));
+const WIDE = new Set("mwMW@%".split(""));
+
+/** Approximate rendered width of `text` in px at `fontSize` px. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.has(ch)) em += 0.32;
+    else if (WIDE.has(ch)) em += 0.9;
+    else if (ch >= "A" && ch <= "Z") em += 0.68;
+    else if (ch >= "0" && ch <= "9") em += 0.58;
+    else em += 0.56;
+  }
+  return em * fontSize;
+}
+
+/**
+ * Splits `text` into lines no wider than `maxWidth`, breaking at spaces; a word longer than a
+ * line is cut with a hyphen. At most `maxLines` lines; the last one ends with "…" if text remains.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, fontSize) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    while (textWidth(word, fontSize) > maxWidth) {
+      const chars = Array.from(word);
+      let cut = chars.length - 1;
+      while (cut > 1 && textWidth(`${chars.slice(0, cut).join("")}-`, fontSize) > maxWidth) cut--;
+      lines.push(`${chars.slice(0, cut).join("")}-`);
+      word = chars.slice(cut).join("");
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1]}…`;
+  while (textWidth(last, fontSize) > maxWidth && last.length > 2) last = `${last.slice(0, -2)}…`;
+  kept[maxLines - 1] = last;
+  return kept;
+}

@@ -1,0 +1,14 @@
+/**
+ * @karabakh2023/charts: accessible, sourced Observable Plot charts of the September 2023
+ * offensive in Nagorno-Karabakh and the exodus that followed. This file only re-exports.
+ */
+export {
+  type CommonOptions,
+  type FigureSpec,
+  type FocusPoint,
+  type LegendEntry,
+  THEMES,
+  type Theme,
+} from "./figure/contract.js";
+export { safeUrl } from "./figure/safe-url.js";
+export { figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";

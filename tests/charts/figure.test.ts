@@ -1,0 +1,222 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it, vi } from "vitest";
+import {
+  csvCell,
+  type FigureSpec,
+  formatters,
+  normalizeCommonOptions,
+  renderFigure,
+  resetWarnings,
+  safeUrl,
+  textWidth,
+  toCsv,
+  warnOnce,
+  wrapText,
+} from "../../packages/charts/src/figure/index.js";
+
+const newDocument = () => parseHTML("<!doctype html><html><head></head><body></body></html>").document;
+
+const source = {
+  id: "s1",
+  publisher: "RFE/RL",
+  title: "At Least 223 Karabakh Armenians Killed",
+  url: "https://www.azatutyun.am/a/32762731.html",
+  urlKind: "article" as const,
+  accessed: "2025-01-01",
+  language: "en",
+};
+
+function spec(overrides: Partial<FigureSpec> = {}): FigureSpec {
+  return {
+    chart: "test-chart",
+    title: "A title",
+    subtitle: "A subtitle",
+    notes: ["One note"],
+    sources: [source],
+    summary: "A summary of the chart.",
+    table: { columns: ["Claim", "Value"], rows: [["a", 100417]] },
+    render: (width) => {
+      const doc = document;
+      const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+      svg.setAttribute("width", String(width));
+      const g = doc.createElementNS("http://www.w3.org/2000/svg", "g");
+      g.setAttribute("aria-label", "bar");
+      svg.appendChild(g);
+      return { element: svg as SVGSVGElement, points: [{ x: 10, y: 10, label: "Point A" }] };
+    },
+    ...overrides,
+  };
+}
+let document = newDocument();
+
+function common(options: Record<string, unknown> = {}) {
+  document = (options.document as Document) ?? newDocument();
+  return normalizeCommonOptions("test-chart", { document, idPrefix: "t", ...options }, { sources: [source] });
+}
+
+describe("normalizeCommonOptions", () => {
+  it("fills defaults: en, auto theme, container width, data link on", () => {
+    const o = common();
+    expect(o).toMatchObject({ locale: "en", theme: "auto", width: undefined, dataLink: true, notes: [] });
+    expect(o.sources).toEqual([source]);
+  });
+  it('throws RangeError "invalid locale: xx"', () => {
+    expect(() => common({ locale: "xx" })).toThrow(
+      new RangeError("invalid locale: xx (expected one of fr, en)"),
+    );
+  });
+  it("throws TypeError naming the option for wrong types", () => {
+    expect(() => common({ locale: 3 })).toThrow(TypeError);
+    expect(() => common({ title: 3 })).toThrow(/invalid title: expected a string, got 3/);
+    expect(() => common({ width: "wide" })).toThrow(/invalid width/);
+    expect(() => common({ notes: ["ok", 2] })).toThrow(/invalid notes\[1\]/);
+    expect(() => common({ dataLink: "yes" })).toThrow(/invalid dataLink/);
+  });
+  it("throws RangeError for a negative width and an unknown theme", () => {
+    expect(() => common({ width: -5 })).toThrow(new RangeError("invalid width: -5"));
+    expect(() => common({ theme: "sepia" })).toThrow(RangeError);
+    expect(() => common({ theme: "sepia" })).toThrow(/invalid theme: sepia/);
+  });
+  it("generates distinct id prefixes when none is given", () => {
+    const d = newDocument();
+    const a = normalizeCommonOptions("x", { document: d }, { sources: [] });
+    const b = normalizeCommonOptions("x", { document: d }, { sources: [] });
+    expect(a.idPrefix).not.toBe(b.idPrefix);
+  });
+});
+
+describe("formatters", () => {
+  it('formats 100417 as "100 417" with U+202F in French and "100,417" in English', () => {
+    expect(formatters("fr").number(100417)).toBe("100\u202f417");
+    expect(formatters("en").number(100417)).toBe("100,417");
+  });
+  it("keeps qualifiers in both languages", () => {
+    expect(formatters("fr").qualified(200, "at-least")).toBe("au moins 200");
+    expect(formatters("en").qualified(200, "at-least")).toBe("at least 200");
+    expect(formatters("en").qualified(600, "nearly")).toBe("nearly 600");
+    expect(formatters("fr").qualified(600, "nearly")).toBe("près de 600");
+  });
+  it("formats dates of every precision", () => {
+    expect(formatters("en").date("2023-09-28")).toBe("28 Sept 2023");
+    expect(formatters("fr").date("2023-09-28")).toBe("28 sept. 2023");
+    expect(formatters("en").date("2024-01")).toBe("January 2024");
+    expect(formatters("fr").date("2024")).toBe("2024");
+  });
+});
+
+describe("safeUrl and CSV", () => {
+  it("keeps https links only", () => {
+    expect(safeUrl("https://example.org/a")).toBe("https://example.org/a");
+    expect(safeUrl("javascript:alert(1)")).toBeUndefined();
+    expect(safeUrl("http://example.org")).toBeUndefined();
+    expect(safeUrl("data:text/html,<b>")).toBeUndefined();
+    expect(safeUrl("/relative")).toBeUndefined();
+    expect(safeUrl("https://user:pw@example.org")).toBeUndefined();
+  });
+  it("escapes formula cells and quotes separators", () => {
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell("+1")).toBe("'+1");
+    expect(csvCell("-1")).toBe("'-1");
+    expect(csvCell("@SUM")).toBe("'@SUM");
+    expect(csvCell(-1)).toBe("-1");
+    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
+    expect(toCsv(["a", "b"], [["x", 1]])).toBe("a,b\r\nx,1\r\n");
+  });
+});
+
+describe("text", () => {
+  it("wraps to the width and cuts words longer than a line", () => {
+    const lines = wrapText(
+      "Azerbaijan Ministry of Health and a Veryveryveryverylongwordwithoutspaces",
+      100,
+      12,
+    );
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(100);
+  });
+  it("limits the number of lines with an ellipsis", () => {
+    const lines = wrapText("one two three four five six seven eight nine ten", 40, 12, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith("…")).toBe(true);
+  });
+});
+
+describe("renderFigure", () => {
+  it("returns a <figure> with caption, plot, summary, sources, data link and table", () => {
+    const o = common({ locale: "fr", width: 500 });
+    const figure = renderFigure(spec(), o);
+    expect(figure.tagName.toLowerCase()).toBe("figure");
+    expect(figure.getAttribute("lang")).toBe("fr");
+    expect(figure.firstElementChild?.tagName.toLowerCase()).toBe("figcaption");
+    expect(figure.querySelector(".k23-title")?.textContent).toBe("A title");
+    const summaryId = figure.getAttribute("aria-describedby") ?? "";
+    expect(figure.querySelector(`#${summaryId}`)?.textContent).toBe("A summary of the chart.");
+    const plot = figure.querySelector(".k23-plot");
+    expect(plot?.getAttribute("tabindex")).toBe("0");
+    expect(plot?.getAttribute("role")).toBe("group");
+    expect(figure.querySelectorAll("[tabindex]")).toHaveLength(1);
+    expect(figure.querySelector('g[aria-label="bar"]')?.getAttribute("role")).toBe("group");
+    expect(figure.querySelector(".k23-sources a")?.getAttribute("href")).toBe(source.url);
+    expect(figure.querySelector(".k23-sources")?.textContent).toContain("Source :");
+    const link = figure.querySelector(".k23-data-link a");
+    expect(link?.textContent).toBe("Télécharger les données (CSV)");
+    expect(decodeURIComponent(link?.getAttribute("href") ?? "")).toContain("Claim,Value\r\na,100417");
+    expect(figure.querySelector("td.k23-num")?.textContent).toBe("100\u202f417");
+  });
+
+  it("shows a source whose URL is not https as text, never as a link", () => {
+    const bad = { ...source, url: "javascript:alert(1)" };
+    const figure = renderFigure(spec({ sources: [bad] }), common());
+    expect(figure.querySelector(".k23-sources a")).toBeNull();
+    expect(figure.querySelector(".k23-sources")?.textContent).toContain("RFE/RL");
+  });
+
+  it("draws the message instead of a plot when the spec has one", () => {
+    const figure = renderFigure(
+      spec({ message: "Nothing here", table: { columns: [], rows: [] } }),
+      common(),
+    );
+    expect(figure.querySelector(".k23-message")?.textContent).toBe("Nothing here");
+    expect(figure.querySelector("svg")).toBeNull();
+    expect(figure.querySelector(".k23-data-link")).toBeNull();
+    expect(figure.querySelector("[tabindex]")).toBeNull();
+  });
+
+  it("injects its stylesheet once per document, with the nonce", () => {
+    const d = newDocument();
+    renderFigure(spec(), common({ document: d, nonce: "abc" }));
+    renderFigure(spec(), common({ document: d, nonce: "abc" }));
+    const styles = d.head.querySelectorAll("style[data-k23-charts]");
+    expect(styles).toHaveLength(1);
+    expect(styles[0]?.getAttribute("nonce")).toBe("abc");
+  });
+
+  it("puts hostile text in as inert text", () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    const figure = renderFigure(
+      spec({ title: hostile, notes: [hostile], table: { columns: ["c"], rows: [[hostile]] } }),
+      common(),
+    );
+    expect(figure.querySelector("img")).toBeNull();
+    expect(figure.querySelector(".k23-title")?.textContent).toBe(hostile);
+    // Re-parse the serialized markup: the text must not have become elements or handlers.
+    const reparsed = parseHTML(`<!doctype html><html><body>${figure.toString()}</body></html>`).document;
+    expect(reparsed.querySelector("img")).toBeNull();
+    const handlers = [...reparsed.querySelectorAll("*")].flatMap((e) =>
+      [...e.attributes].filter((a) => a.name.startsWith("on")),
+    );
+    expect(handlers).toEqual([]);
+  });
+});
+
+describe("warnOnce", () => {
+  it("prints each message once with the chart prefix", () => {
+    resetWarnings();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    warnOnce("refugee-curve", "odd");
+    warnOnce("refugee-curve", "odd");
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith("[@karabakh2023/charts/refugee-curve] odd");
+    warn.mockRestore();
+  });
+});
