@@ -2,7 +2,7 @@
  * Locale-aware formatting through Intl, one formatter per locale created once and reused
  * (the first Intl formatter in a page is expensive; see TOOLCHAIN.md).
  */
-import type { IsoDate, Locale, Qualifier } from "@karabakh2023/data";
+import { type IsoDate, LOCAL_TIME_ZONE, type Locale, type Qualifier } from "@karabakh2023/data";
 import { qualifierText } from "../messages.js";
 
 /** The Intl locale behind each chart locale: British English gives "28 Sept 2023". */
@@ -20,6 +20,24 @@ export interface Formatters {
   date(iso: IsoDate): string;
   /** ["a", "b", "c"] → "a, b and c" / "a, b et c". */
   list(items: readonly string[]): string;
+  /** A share: 0.8385 → "83.9%" / "83,9 %" (U+202F), one decimal. */
+  percent(share: number): string;
+  /** Instants shown in Yerevan local time, whatever the machine's time zone. */
+  readonly local: LocalTimeFormatters;
+}
+
+/** Formats of an instant in Asia/Yerevan (the dataset's `LOCAL_TIME_ZONE`). */
+export interface LocalTimeFormatters {
+  /** "24 Sept" / "24 sept." (axis ticks). */
+  dayMonth(at: Date): string;
+  /** "26 Sept 2023" / "26 sept. 2023". */
+  day(at: Date): string;
+  /** "26 Sept 2023, 20:00" / "26 sept. 2023, 20:00". */
+  dateTime(at: Date): string;
+  /** "24 September" or, with the year, "3 October 2023" / "3 octobre 2023". */
+  longDay(at: Date, withYear: boolean): string;
+  /** The UTC offset in force at that instant: "UTC+4". */
+  utcOffset(at: Date): string;
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -45,6 +63,11 @@ function createFormatters(locale: Locale): Formatters {
   });
   const month = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
   const list = new Intl.ListFormat(tag, { type: "conjunction", style: "long" });
+  const percent = new Intl.NumberFormat(tag, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   // Older ICU versions group French digits with U+00A0 or a plain space; the French norm
   // (and Node 20 / current Chromium) is U+202F, so normalize to it everywhere.
   const number =
@@ -66,5 +89,33 @@ function createFormatters(locale: Locale): Formatters {
       return locale === "fr" ? text.replace(/[\u00a0]/g, " ") : text;
     },
     list: (items) => list.format(items),
+    percent:
+      locale === "fr"
+        ? (share) => percent.format(share).replace(/[\u00a0 ]/g, NARROW_NBSP)
+        : (share) => percent.format(share),
+    local: createLocalTimeFormatters(tag),
+  };
+}
+
+function createLocalTimeFormatters(tag: string): LocalTimeFormatters {
+  const timeZone = LOCAL_TIME_ZONE;
+  const dayMonth = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "short" });
+  const day = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "short", year: "numeric" });
+  const time = new Intl.DateTimeFormat(tag, {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  const long = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "long" });
+  const longYear = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "long", year: "numeric" });
+  const offset = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" });
+  return {
+    dayMonth: (at) => dayMonth.format(at),
+    day: (at) => day.format(at),
+    dateTime: (at) => `${day.format(at)}, ${time.format(at)}`,
+    longDay: (at, withYear) => (withYear ? longYear : long).format(at),
+    utcOffset: (at) =>
+      (offset.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "GMT").replace("GMT", "UTC"),
   };
 }
