@@ -1,0 +1,497 @@
+/**
+ * Builds @karabakh2023/data from the editorial CSV files in data/.
+ *
+ *   tsx scripts/build.ts [--data <dir>] [--check]
+ *
+ * 1. writes src/generated/countries.ts (ISO 3166-1 names from i18n-iso-countries, so the
+ *    package does not ship the library);
+ * 2. reads data/*.csv, converts each row to a typed record, runs validateDataset() and, on any
+ *    error, prints `data/<file>.csv:<line>: <column> = <value>: <message>` and exits 1;
+ * 3. writes src/generated/dataset.ts (typed arrays for tsup to bundle);
+ * 4. unless --check, empties dist/ and writes dist/json, dist/csv, dist/schema and
+ *    dist/datapackage.json. tsup runs afterwards with `clean: false`, so it keeps them.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { csvFormat, csvParse } from "d3-dsv";
+import isoCountries from "i18n-iso-countries";
+import { z } from "zod";
+import {
+  CASUALTY_CATEGORIES,
+  CASUALTY_METRICS,
+  CERTAINTIES,
+  ENTITY_KINDS,
+  EVENT_KINDS,
+  INCIDENTS,
+  PARTIES,
+  QUALIFIERS,
+  REACTION_CATEGORIES,
+  REFUGEE_METRICS,
+  TIMES_OF_DAY,
+  VERIFICATIONS,
+} from "../src/types";
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const generatedDir = path.join(packageDir, "src/generated");
+const distDir = path.join(packageDir, "dist");
+
+const SEED = {
+  title: "Guerre de 2023 au Haut-Karabagh — Wikipédia (fr)",
+  path: "https://fr.wikipedia.org/wiki/Guerre_de_2023_au_Haut-Karabagh",
+};
+
+// ------------------------------------------------------------------ columns
+
+type ColumnType =
+  | "id"
+  | "text"
+  | "integer"
+  | "date"
+  | "time"
+  | "url"
+  | "language"
+  | "iso3"
+  | "sources"
+  | readonly string[];
+interface Column {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly required: boolean;
+  readonly description: string;
+  /** The table whose `id` this column refers to. */
+  readonly references?: "claimants";
+}
+const col = (
+  name: string,
+  type: ColumnType,
+  required: boolean,
+  description: string,
+  references?: "claimants",
+): Column =>
+  references ? { name, type, required, description, references } : { name, type, required, description };
+
+const note = [
+  col("note_en", "text", false, "Editorial note in English"),
+  col("note_fr", "text", false, "Editorial note in French"),
+];
+const sourcesColumn = col("sources", "sources", true, "Ids of rows in sources.csv, separated by ';'");
+
+/** The columns of each CSV file, in file order. Also the fields of datapackage.json. */
+const TABLES = {
+  sources: [
+    col("id", "id", true, "Kebab-case id"),
+    col("publisher", "text", true, "Publisher"),
+    col("title", "text", true, "Title of the article or document"),
+    col("url", "url", true, "https URL"),
+    col(
+      "url_kind",
+      ["article", "site"],
+      true,
+      "'article' when url is the article, 'site' when only the site",
+    ),
+    col("published", "date", false, "Publication date (ISO)"),
+    col("accessed", "date", true, "Access date (ISO)"),
+    col("language", "language", true, "BCP 47 language tag of the source"),
+    col(
+      "seed_ref",
+      "integer",
+      false,
+      "Reference number in the French Wikipedia article, when it cites this source",
+    ),
+  ],
+  claimants: [
+    col("id", "id", true, "Kebab-case id"),
+    col("name_en", "text", true, "Name in English"),
+    col("name_fr", "text", true, "Name in French"),
+    col("party", PARTIES, false, "The side the claimant speaks for"),
+    sourcesColumn,
+  ],
+  casualties: [
+    col("id", "id", true, "Kebab-case id"),
+    col("party", PARTIES, true, "Side the casualties belong to"),
+    col("category", CASUALTY_CATEGORIES, true, "Military, police, civilian or all"),
+    col("metric", CASUALTY_METRICS, true, "What is counted"),
+    col("value", "integer", true, "The number as stated"),
+    col("qualifier", QUALIFIERS, true, "How the source qualifies the number"),
+    col("as_of", "date", true, "Date the figure describes"),
+    col("as_of_time", "time", false, "Local time (Asia/Yerevan) the figure describes"),
+    col("reported", "date", false, "Date first reported"),
+    col("claimant", "id", true, "Who made the claim (claimants.csv)", "claimants"),
+    col("incident", INCIDENTS, true, "Incident the figure belongs to"),
+    col("certainty", CERTAINTIES, true, "How far the reading of the sources can be trusted"),
+    sourcesColumn,
+    ...note,
+  ],
+  refugees: [
+    col("id", "id", true, "Kebab-case id"),
+    col("date", "date", true, "Date of the count"),
+    col("time_local", "time", false, "Local time (Asia/Yerevan)"),
+    col("time_of_day", TIMES_OF_DAY, false, "Part of the day when no clock time is known"),
+    col("value", "integer", true, "The number as stated"),
+    col("qualifier", QUALIFIERS, true, "How the source qualifies the number"),
+    col("metric", REFUGEE_METRICS, true, "What is counted"),
+    col("claimant", "id", true, "Who gave the count (claimants.csv)", "claimants"),
+    col("certainty", CERTAINTIES, true, "How far the reading of the sources can be trusted"),
+    sourcesColumn,
+    ...note,
+  ],
+  reactions: [
+    col("id", "id", true, "Kebab-case id"),
+    col("iso3", "iso3", false, "ISO 3166-1 alpha-3 code, states only"),
+    col("kind", ENTITY_KINDS, true, "State, organisation or unrecognised entity"),
+    col("name_en", "text", true, "Name in English (for states, from i18n-iso-countries)"),
+    col("name_fr", "text", true, "Name in French (for states, from i18n-iso-countries)"),
+    col("category", REACTION_CATEGORIES, true, "Our reading of the statement"),
+    col("certainty", CERTAINTIES, true, "How sure the reading is"),
+    col("date", "date", true, "Date of the statement"),
+    col("speaker", "text", true, "Who spoke"),
+    col("summary_en", "text", true, "Summary in English"),
+    col("summary_fr", "text", true, "Summary in French"),
+    sourcesColumn,
+  ],
+  events: [
+    col("id", "id", true, "Kebab-case id"),
+    col("date", "date", true, "Date of the event"),
+    col("time_local", "time", false, "Local time (Asia/Yerevan)"),
+    col("kind", EVENT_KINDS, true, "Military, humanitarian, political or diplomatic"),
+    col("label_en", "text", true, "What happened, in English"),
+    col("label_fr", "text", true, "What happened, in French"),
+    col("location", "text", false, "Where"),
+    col("verification", VERIFICATIONS, true, "Whether sources beyond the seed article confirm it"),
+    sourcesColumn,
+    ...note,
+  ],
+} as const satisfies Record<string, readonly Column[]>;
+type Table = keyof typeof TABLES;
+const TABLE_ORDER = Object.keys(TABLES) as Table[];
+
+// ------------------------------------------------------------------ CSV → records
+
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const LOCALIZED = /^(.*)_(en|fr)$/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+interface BuildError {
+  file: string;
+  line: number;
+  column: string;
+  value: unknown;
+  message: string;
+}
+
+/**
+ * The line each record starts on (1-based), following quoted fields across line breaks, so
+ * error messages point at the right line even after a multi-line note.
+ */
+function recordLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let quoted = false;
+  let atRecordStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (atRecordStart) {
+      starts.push(line);
+      atRecordStart = false;
+    }
+    if (c === '"') quoted = !quoted;
+    else if (c === "\n") {
+      line++;
+      if (!quoted) atRecordStart = true;
+    }
+  }
+  return starts.slice(1); // the first record is the header
+}
+
+function toRecord(table: Table, row: Record<string, string>): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const column of TABLES[table]) {
+    const cell = (row[column.name] ?? "").trim();
+    if (cell === "") continue;
+    const localized = LOCALIZED.exec(column.name);
+    if (localized) {
+      const [, base = "", locale = ""] = localized;
+      const key = camel(base);
+      record[key] = { ...(record[key] as object | undefined), [locale]: cell };
+    } else if (column.type === "sources") {
+      record.sources = cell.split(";").map((id) => id.trim());
+    } else if (column.type === "integer") {
+      // "1,234" or "about 100" stay text, so validation names them instead of guessing.
+      record[camel(column.name)] = NUMBER.test(cell) ? Number(cell) : cell;
+    } else {
+      record[camel(column.name)] = cell;
+    }
+  }
+  return record;
+}
+
+/** Dotted record path ("note.fr", "sources.1") → the CSV column it came from ("note_fr", "sources"). */
+function columnOf(field: string): string {
+  const [head = "", next] = field.split(".");
+  if (next === "en" || next === "fr") return `${snake(head)}_${next}`;
+  return snake(head);
+}
+
+interface Loaded {
+  tables: Record<Table, Record<string, unknown>[]>;
+  lines: Record<Table, number[]>;
+  errors: BuildError[];
+}
+
+function load(dataDir: string): Loaded {
+  const errors: BuildError[] = [];
+  const tables = {} as Loaded["tables"];
+  const lines = {} as Loaded["lines"];
+  for (const table of TABLE_ORDER) {
+    const file = `data/${table}.csv`;
+    let text: string;
+    try {
+      text = readFileSync(path.join(dataDir, `${table}.csv`), "utf8").replace(/^\uFEFF/, "");
+    } catch {
+      errors.push({ file, line: 0, column: "", value: undefined, message: "file not found" });
+      tables[table] = [];
+      lines[table] = [];
+      continue;
+    }
+    const rows = csvParse(text);
+    const expected = TABLES[table].map((c) => c.name);
+    for (const name of expected.filter((c) => !rows.columns.includes(c))) {
+      errors.push({ file, line: 1, column: name, value: undefined, message: "missing column" });
+    }
+    for (const name of rows.columns.filter((c) => !expected.includes(c))) {
+      errors.push({ file, line: 1, column: name, value: undefined, message: "unknown column" });
+    }
+    const starts = recordLines(text);
+    lines[table] = rows.map((_, i) => (starts.length >= rows.length ? (starts[i] ?? i + 2) : i + 2));
+    tables[table] = rows.map((row) => toRecord(table, row));
+  }
+  return { tables, lines, errors };
+}
+
+/** States take their names from i18n-iso-countries; the CSV leaves name_en/name_fr empty. */
+function nameStates(loaded: Loaded): void {
+  loaded.tables.reactions.forEach((reaction, i) => {
+    if (reaction.kind !== "state") return;
+    if (reaction.name !== undefined) {
+      loaded.errors.push({
+        file: "data/reactions.csv",
+        line: loaded.lines.reactions[i] ?? i + 2,
+        column: "name_en",
+        value: reaction.name,
+        message: "must be empty for a state: its name comes from i18n-iso-countries",
+      });
+    }
+    const iso3 = typeof reaction.iso3 === "string" ? reaction.iso3 : "";
+    const en = isoCountries.getName(iso3, "en");
+    const fr = isoCountries.getName(iso3, "fr");
+    // An unknown code is reported once, on iso3, by the validator.
+    reaction.name = en && fr ? { fr, en } : { fr: iso3 || "?", en: iso3 || "?" };
+  });
+}
+
+// ------------------------------------------------------------------ countries
+
+function countryTable() {
+  return Object.keys(isoCountries.getAlpha3Codes())
+    .filter((iso3) => !iso3.startsWith("X")) // X.. codes (Kosovo's XKK) are user-assigned, not ISO 3166-1
+    .map((iso3) => ({
+      iso3,
+      numeric: isoCountries.alpha3ToNumeric(iso3) ?? "",
+      name: { fr: isoCountries.getName(iso3, "fr") ?? "", en: isoCountries.getName(iso3, "en") ?? "" },
+    }))
+    .filter((c) => /^\d{3}$/.test(c.numeric) && c.name.fr !== "" && c.name.en !== "")
+    .sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
+}
+
+const HEADER = "// Generated by packages/data/scripts/build.ts from data/*.csv. Do not edit.\n";
+
+function writeCountries(): void {
+  const version = JSON.parse(
+    readFileSync(path.join(packageDir, "node_modules/i18n-iso-countries/package.json"), "utf8"),
+  ).version;
+  const rows = countryTable().map((c) => ` ${JSON.stringify(c)},\n`);
+  const text =
+    `${HEADER}// ISO 3166-1 names from i18n-iso-countries ${version}.\n` +
+    `import type { Country } from "../countries";\n\nexport const countries: readonly Country[] = [\n${rows.join("")}];\n`;
+  const file = path.join(generatedDir, "countries.ts");
+  // Rewriting an identical file would race with tests importing it while a --check run starts.
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
+  mkdirSync(generatedDir, { recursive: true });
+  writeFileSync(file, text);
+}
+
+const TYPE_OF: Record<Table, string> = {
+  sources: "Source",
+  claimants: "Claimant",
+  casualties: "CasualtyClaim",
+  refugees: "RefugeeCount",
+  reactions: "Reaction",
+  events: "TimelineEvent",
+};
+
+function writeDataset(tables: Loaded["tables"], population: Record<string, unknown>): void {
+  const body = TABLE_ORDER.map(
+    (t) => `export const ${t}: readonly ${TYPE_OF[t]}[] = ${JSON.stringify(tables[t], null, 1)};\n`,
+  ).join("\n");
+  writeFileSync(
+    path.join(generatedDir, "dataset.ts"),
+    `${HEADER}import type { ${Object.values(TYPE_OF).sort().join(", ")} } from "../types";\n\n${body}\n` +
+      "/** The pre-war Armenian population of Nagorno-Karabakh (the first `pre-war-population` row). */\n" +
+      `export const population: RefugeeCount = ${JSON.stringify(population, null, 1)};\n`,
+  );
+}
+
+// ------------------------------------------------------------------ dist assets
+
+function toCsv(table: Table, records: readonly Record<string, unknown>[]): string {
+  const columns = TABLES[table].map((c) => c.name);
+  const rows = records.map((record) => {
+    const row: Record<string, string> = {};
+    for (const column of columns) {
+      const localized = LOCALIZED.exec(column);
+      const value = localized
+        ? (record[camel(localized[1] ?? "")] as Record<string, string> | undefined)?.[localized[2] ?? ""]
+        : record[camel(column)];
+      row[column] = Array.isArray(value) ? value.join(";") : value === undefined ? "" : String(value);
+    }
+    return row;
+  });
+  return `${csvFormat(rows, columns)}\n`;
+}
+
+function frictionlessField(column: Column) {
+  const { name, type, required, description } = column;
+  const constraints: Record<string, unknown> = required ? { required: true } : {};
+  if (Array.isArray(type))
+    return { name, type: "string", description, constraints: { ...constraints, enum: type } };
+  if (type === "integer")
+    return { name, type: "integer", description, constraints: { ...constraints, minimum: 0 } };
+  const patterns: Record<string, string> = {
+    id: "[a-z0-9]+(-[a-z0-9]+)*",
+    date: "\\d{4}(-\\d{2}(-\\d{2})?)?",
+    time: "([01]\\d|2[0-3]):[0-5]\\d",
+    url: "https://\\S+",
+    iso3: "[A-Z]{3}",
+    sources: "[a-z0-9]+(-[a-z0-9]+)*(;[a-z0-9]+(-[a-z0-9]+)*)*",
+  };
+  const pattern = patterns[type as string];
+  return {
+    name,
+    type: "string",
+    ...(type === "url" ? { format: "uri" } : {}),
+    description,
+    constraints: pattern ? { ...constraints, pattern } : constraints,
+  };
+}
+
+function writeDist(tables: Loaded["tables"], schemas: Record<Table, z.ZodType>): void {
+  rmSync(distDir, { recursive: true, force: true });
+  for (const dir of ["json", "csv", "schema"]) mkdirSync(path.join(distDir, dir), { recursive: true });
+  const pkg = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));
+  for (const table of TABLE_ORDER) {
+    writeFileSync(path.join(distDir, "json", `${table}.json`), `${JSON.stringify(tables[table], null, 2)}\n`);
+    writeFileSync(path.join(distDir, "csv", `${table}.csv`), toCsv(table, tables[table]));
+    const schema = z.toJSONSchema(z.array(schemas[table]));
+    writeFileSync(
+      path.join(distDir, "schema", `${table}.schema.json`),
+      `${JSON.stringify({ ...schema, title: `@karabakh2023/data ${table}`, description: `The records of json/${table}.json` }, null, 2)}\n`,
+    );
+  }
+  const datapackage = {
+    profile: "tabular-data-package",
+    name: "karabakh2023",
+    title:
+      "September 2023 Azerbaijani offensive in Nagorno-Karabakh and the exodus of its Armenian population",
+    description: `${pkg.description} Every figure is attributed to its claimant and its sources; disputed figures are separate records. Times are local to Asia/Yerevan (UTC+4).`,
+    version: pkg.version,
+    homepage: "https://www.npmjs.com/package/@karabakh2023/data",
+    licenses: [
+      {
+        name: "CC-BY-SA-4.0",
+        path: "https://creativecommons.org/licenses/by-sa/4.0/",
+        title:
+          "Data: Creative Commons Attribution-ShareAlike 4.0. Attribute the sources listed here and Wikipedia (the French article this dataset started from).",
+      },
+      {
+        name: "MIT",
+        path: "https://opensource.org/license/mit",
+        title: "Code of the @karabakh2023 packages: MIT",
+      },
+    ],
+    sources: [SEED, ...tables.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url }))],
+    resources: TABLE_ORDER.map((table) => ({
+      name: table,
+      path: `csv/${table}.csv`,
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      schema: {
+        fields: TABLES[table].map(frictionlessField),
+        primaryKey: "id",
+        ...(TABLES[table].some((c) => "references" in c)
+          ? { foreignKeys: [{ fields: "claimant", reference: { resource: "claimants", fields: "id" } }] }
+          : {}),
+      },
+    })),
+  };
+  writeFileSync(path.join(distDir, "datapackage.json"), `${JSON.stringify(datapackage, null, 2)}\n`);
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { data: { type: "string" }, check: { type: "boolean", default: false } },
+  });
+  const dataDir = path.resolve(values.data ?? path.join(packageDir, "../../data"));
+
+  writeCountries();
+  // The validator reads the country table just written, so it is loaded only now.
+  const { validateDataset } = await import("../src/validate");
+  const { TABLE_SCHEMAS } = await import("../src/schema");
+
+  const loaded = load(dataDir);
+  nameStates(loaded);
+  const { errors: validation } = validateDataset(loaded.tables);
+  for (const e of validation) {
+    const table = e.table as Table;
+    loaded.errors.push({
+      file: `data/${e.table}.csv`,
+      line: e.row === null ? 0 : (loaded.lines[table]?.[e.row] ?? e.row + 2),
+      column: columnOf(e.field),
+      value: e.value,
+      message: e.message,
+    });
+  }
+  const population = loaded.tables.refugees.find((r) => r.metric === "pre-war-population");
+  if (!population) {
+    loaded.errors.push({
+      file: "data/refugees.csv",
+      line: 0,
+      column: "metric",
+      value: "pre-war-population",
+      message: "no row gives the pre-war population",
+    });
+  }
+  if (loaded.errors.length > 0 || !population) {
+    for (const e of loaded.errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)) {
+      const value = typeof e.value === "string" ? e.value : JSON.stringify(e.value);
+      console.error(`${e.file}:${e.line}: ${e.column} = ${value}: ${e.message}`);
+    }
+    console.error(`${loaded.errors.length} error(s) in ${path.relative(process.cwd(), dataDir) || "."}`);
+    return 1;
+  }
+  if (!values.check) {
+    writeDataset(loaded.tables, population);
+    writeDist(loaded.tables, TABLE_SCHEMAS);
+  }
+  const counts = TABLE_ORDER.map((t) => `${loaded.tables[t].length} ${t}`).join(", ");
+  console.log(`@karabakh2023/data: ${counts}${values.check ? " (checked)" : ""}`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,57 @@
+import { countries } from "./generated/countries";
+import { LOCALES, type Locale, type LocalizedText } from "./types";
+
+/** One ISO 3166-1 country, as the map and the reactions table need it. */
+export interface Country {
+  /** ISO 3166-1 alpha-3, upper case: "ARM". */
+  readonly iso3: string;
+  /** ISO 3166-1 numeric as a 3-digit string, the feature id in world-atlas: "051". */
+  readonly numeric: string;
+  /** Name from the i18n-iso-countries library, in French and English. */
+  readonly name: LocalizedText;
+}
+
+export { countries };
+
+/** @internal Lookup used by the validator. */
+export const COUNTRY_BY_ISO3: ReadonlyMap<string, Country> = new Map(countries.map((c) => [c.iso3, c]));
+const COUNTRY_BY_NUMERIC: ReadonlyMap<string, Country> = new Map(countries.map((c) => [c.numeric, c]));
+
+/**
+ * The name of a country in French or English, or `undefined` for a code that is not ISO 3166-1.
+ *
+ * @example
+ * countryName("ARM", "fr"); // "Arménie"
+ */
+export function countryName(iso3: string, locale: Locale = "en"): string | undefined {
+  if (!(LOCALES as readonly string[]).includes(locale)) throw new RangeError(`invalid locale: ${locale}`);
+  return COUNTRY_BY_ISO3.get(iso3)?.name[locale];
+}
+
+/**
+ * The country of an ISO 3166-1 numeric code, as world-atlas uses for feature ids ("051" or 51).
+ *
+ * @example
+ * countryByNumeric("031")?.iso3; // "AZE"
+ */
+export function countryByNumeric(id: string | number): Country | undefined {
+  const key = typeof id === "number" ? String(id).padStart(3, "0") : id;
+  return COUNTRY_BY_NUMERIC.get(key);
+}
+
+/**
+ * ISO codes used in the dataset (or likely in any reactions map of this conflict) that have no
+ * feature in world-atlas `countries-110m`, with the reason. A chart lists them beside the map
+ * instead of dropping them silently.
+ */
+export const UNMAPPED_ISO3: Readonly<Record<string, string>> = {
+  AND: "too small for the 1:110m map",
+  BHR: "too small for the 1:110m map",
+  LIE: "too small for the 1:110m map",
+  MCO: "too small for the 1:110m map",
+  MDV: "too small for the 1:110m map",
+  MLT: "too small for the 1:110m map",
+  SGP: "too small for the 1:110m map",
+  SMR: "too small for the 1:110m map",
+  VAT: "too small for the 1:110m map",
+};

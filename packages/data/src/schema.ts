@@ -1,0 +1,202 @@
+/**
+ * zod 4 schemas of the dataset, one per table. They check the shape of one record
+ * (strict: unknown keys are rejected); what needs the whole dataset (unique ids, sources and
+ * claimants that resolve, ISO codes) is checked by `validateDataset()`.
+ *
+ * The schemas also produce the JSON Schema files shipped in `dist/schema/`, so they use only
+ * constructs JSON Schema can express; refinements (real calendar dates) are not exported there.
+ */
+import { z } from "zod";
+import {
+  CASUALTY_CATEGORIES,
+  CASUALTY_METRICS,
+  type CasualtyClaim,
+  CERTAINTIES,
+  type Claimant,
+  ENTITY_KINDS,
+  EVENT_KINDS,
+  INCIDENTS,
+  PARTIES,
+  QUALIFIERS,
+  REACTION_CATEGORIES,
+  REFUGEE_METRICS,
+  type Reaction,
+  type RefugeeCount,
+  type Source,
+  type SourceIds,
+  TIMES_OF_DAY,
+  type TimelineEvent,
+  VERIFICATIONS,
+} from "./types";
+
+/** Kebab-case: lower-case ASCII letters and digits separated by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const LOCAL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+/**
+ * Lower-case `https://`, then only printable non-space characters. Mixed-case schemes, other
+ * schemes (javascript:, data:, http:), spaces, control and invisible format characters (bidi
+ * overrides) are rejected.
+ */
+const HTTPS_URL_PATTERN = /^https:\/\/[^\s\p{Cc}\p{Cf}]+$/u;
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const ISO3_PATTERN = /^[A-Z]{3}$/;
+
+/** True when an ISO date ("2023", "2023-09", "2023-09-28") names a real calendar day or period. */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  // Day 0 of the next month is the last day of this month (leap years included).
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  const d = Number(day);
+  return d >= 1 && d <= daysInMonth;
+}
+
+/** True when the URL is an absolute lower-case `https:` URL with a host and no control characters. */
+export function isHttpsUrl(value: string): boolean {
+  if (!HTTPS_URL_PATTERN.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const text = z.string().regex(/\S/, { error: "must not be empty" });
+export const idSchema = z.string().regex(ID_PATTERN, { error: "must be a kebab-case id" });
+const isoDate = z
+  .string()
+  .regex(ISO_DATE_PATTERN, { error: "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)", abort: true })
+  .refine(isRealIsoDate, { error: "is not a real calendar date" });
+const localTime = z.string().regex(LOCAL_TIME_PATTERN, { error: "must be a local time HH:MM" });
+const count = z
+  .number({ error: "must be a number, not text" })
+  .int({ error: "must be a whole number" })
+  .nonnegative({ error: "must not be negative" });
+const httpsUrl = z
+  .string()
+  .regex(HTTPS_URL_PATTERN, { error: "must be an https:// URL", abort: true })
+  .refine(isHttpsUrl, { error: "must be an https:// URL" });
+const certainty = z.enum(CERTAINTIES);
+const qualifier = z.enum(QUALIFIERS);
+
+const localizedText = z.strictObject({ fr: text, en: text });
+
+/*
+ * zod's tuple type would name an empty list at `sources.0` as a missing string; an array with a
+ * minimum names `sources` itself. The cast only restores the non-empty tuple type of types.ts.
+ */
+const sourceIds = z
+  .array(idSchema)
+  .min(1, { error: "at least one source is required" }) as unknown as z.ZodType<SourceIds>;
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  publisher: text,
+  title: text,
+  url: httpsUrl,
+  urlKind: z.enum(["article", "site"]),
+  published: isoDate.optional(),
+  accessed: isoDate,
+  language: z.string().regex(LANGUAGE_PATTERN, { error: "must be a BCP 47 language tag" }),
+  seedRef: z
+    .number({ error: "must be a number, not text" })
+    .int({ error: "must be a whole number" })
+    .positive({ error: "must be positive" })
+    .optional(),
+});
+
+export const claimantSchema = z.strictObject({
+  id: idSchema,
+  name: localizedText,
+  party: z.enum(PARTIES).optional(),
+  sources: sourceIds,
+});
+
+export const casualtySchema = z.strictObject({
+  id: idSchema,
+  party: z.enum(PARTIES),
+  category: z.enum(CASUALTY_CATEGORIES),
+  metric: z.enum(CASUALTY_METRICS),
+  value: count,
+  qualifier,
+  asOf: isoDate,
+  asOfTime: localTime.optional(),
+  reported: isoDate.optional(),
+  claimant: idSchema,
+  incident: z.enum(INCIDENTS),
+  certainty,
+  sources: sourceIds,
+  note: localizedText.optional(),
+});
+
+export const refugeeSchema = z.strictObject({
+  id: idSchema,
+  date: isoDate,
+  timeLocal: localTime.optional(),
+  timeOfDay: z.enum(TIMES_OF_DAY).optional(),
+  value: count,
+  qualifier,
+  metric: z.enum(REFUGEE_METRICS),
+  claimant: idSchema,
+  certainty,
+  sources: sourceIds,
+  note: localizedText.optional(),
+});
+
+export const reactionSchema = z.strictObject({
+  id: idSchema,
+  iso3: z.string().regex(ISO3_PATTERN, { error: "must be an upper-case ISO 3166-1 alpha-3 code" }).optional(),
+  kind: z.enum(ENTITY_KINDS),
+  name: localizedText,
+  category: z.enum(REACTION_CATEGORIES),
+  certainty,
+  date: isoDate,
+  speaker: text,
+  summary: localizedText,
+  sources: sourceIds,
+});
+
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  date: isoDate,
+  timeLocal: localTime.optional(),
+  kind: z.enum(EVENT_KINDS),
+  label: localizedText,
+  location: text.optional(),
+  verification: z.enum(VERIFICATIONS),
+  sources: sourceIds,
+  note: localizedText.optional(),
+});
+
+/** The schema of each table, keyed by its name in `Dataset` (and its file name in `data/`). */
+export const TABLE_SCHEMAS = {
+  sources: sourceSchema,
+  claimants: claimantSchema,
+  casualties: casualtySchema,
+  refugees: refugeeSchema,
+  reactions: reactionSchema,
+  events: eventSchema,
+} as const;
+
+export type TableName = keyof typeof TABLE_SCHEMAS;
+export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[];
+
+// Compile-time check that the schemas and the contract in types.ts describe the same records.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Writable<T> = { -readonly [K in keyof T]: T[K] extends object ? Writable<T[K]> : T[K] };
+const schemasMatchTypes: [
+  Same<Writable<z.infer<typeof sourceSchema>>, Writable<Source>>,
+  Same<Writable<z.infer<typeof claimantSchema>>, Writable<Claimant>>,
+  Same<Writable<z.infer<typeof casualtySchema>>, Writable<CasualtyClaim>>,
+  Same<Writable<z.infer<typeof refugeeSchema>>, Writable<RefugeeCount>>,
+  Same<Writable<z.infer<typeof reactionSchema>>, Writable<Reaction>>,
+  Same<Writable<z.infer<typeof eventSchema>>, Writable<TimelineEvent>>,
+] = [true, true, true, true, true, true];
+void schemasMatchTypes;

@@ -1,0 +1,220 @@
+import type { z } from "zod";
+import { COUNTRY_BY_ISO3 } from "./countries";
+import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "./schema";
+import type { EntityKind } from "./types";
+
+/** One problem found by `validateDataset()`. */
+export interface ValidationError {
+  /** The table ("casualties", "sources"...) or "dataset" when the input itself is unusable. */
+  readonly table: string;
+  /** 0-based index of the record in its table; `null` when the problem is the table itself. */
+  readonly row: number | null;
+  /** Dotted path of the field inside the record ("sources", "note.fr", "sources.1"); "" for the record. */
+  readonly field: string;
+  /** The offending value as found (undefined when missing). */
+  readonly value: unknown;
+  readonly message: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly errors: readonly [] }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+const own = (object: object, key: PropertyKey): boolean => Object.hasOwn(object, key);
+
+/** Reads `path` inside `input` through own properties only, so hostile keys are never followed. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object" || !own(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function issueErrors(table: string, row: number, input: unknown, issue: z.core.$ZodIssue): ValidationError[] {
+  const path = issue.path.map(String);
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      table,
+      row,
+      field: [...path, key].join("."),
+      value: valueAt(input, [...issue.path, key]),
+      message: "unknown field",
+    }));
+  }
+  return [{ table, row, field: path.join("."), value: valueAt(input, issue.path), message: issue.message }];
+}
+
+/**
+ * Checks a whole dataset: each record against its table's schema, then what spans tables:
+ * ids unique per table, every source and claimant id resolves, `iso3` is a real ISO 3166-1
+ * alpha-3 code for states and absent otherwise, a refugee count has a clock time or a part of
+ * the day but not both. Never throws, whatever the input (non-objects, hostile keys, getters).
+ *
+ * @example
+ * const { ok, errors } = validateDataset({ sources, claimants, casualties, refugees, reactions, events });
+ * if (!ok) for (const e of errors) console.error(`${e.table}[${e.row}].${e.field}: ${e.message}`);
+ */
+export function validateDataset(tables: unknown): ValidationResult {
+  const errors: ValidationError[] = [];
+  try {
+    collectErrors(tables, errors);
+  } catch (error) {
+    // A throwing getter or proxy: report it rather than crash the caller.
+    errors.push({
+      table: "dataset",
+      row: null,
+      field: "",
+      value: undefined,
+      message: `unreadable: ${error}`,
+    });
+  }
+  return errors.length === 0 ? { ok: true, errors: [] } : { ok: false, errors };
+}
+
+function collectErrors(tables: unknown, errors: ValidationError[]): void {
+  if (tables === null || typeof tables !== "object" || Array.isArray(tables)) {
+    errors.push({
+      table: "dataset",
+      row: null,
+      field: "",
+      value: tables,
+      message: "must be an object of tables",
+    });
+    return;
+  }
+  for (const key of Reflect.ownKeys(tables)) {
+    if (typeof key !== "string" || !(TABLE_NAMES as string[]).includes(key)) {
+      errors.push({ table: String(key), row: null, field: "", value: undefined, message: "unknown table" });
+    }
+  }
+  // Ids resolve against every row that has an id, valid or not, and a cross-table check runs
+  // whenever the fields it reads are well-formed, whatever the rest of the row: an editor sees
+  // every mistake at once, and one mistake gives one error, not a cascade.
+  const rowsOf = new Map<TableName, readonly unknown[]>();
+  for (const table of TABLE_NAMES) {
+    const rows = own(tables, table) ? (tables as Record<string, unknown>)[table] : undefined;
+    if (!Array.isArray(rows)) {
+      errors.push({ table, row: null, field: "", value: rows, message: "must be an array of records" });
+      continue;
+    }
+    rows.forEach((row: unknown, index) => {
+      const result = TABLE_SCHEMAS[table].safeParse(row);
+      if (!result.success) {
+        for (const issue of result.error.issues) errors.push(...issueErrors(table, index, row, issue));
+      }
+    });
+    checkUniqueIds(table, rows, errors);
+    rowsOf.set(table, rows);
+  }
+  const idsOf = (table: TableName) => {
+    const rows = rowsOf.get(table);
+    return rows && new Set(rows.map((row) => valueAt(row, ["id"])));
+  };
+  const sourceIds = idsOf("sources");
+  const claimantIds = idsOf("claimants");
+
+  for (const table of ["claimants", "casualties", "refugees", "reactions", "events"] as const) {
+    const { shape } = TABLE_SCHEMAS[table];
+    (rowsOf.get(table) ?? []).forEach((row, index) => {
+      const wellFormed = (field: string): boolean =>
+        own(shape, field) && shape[field as keyof typeof shape].safeParse(valueAt(row, [field])).success;
+      const sources = valueAt(row, ["sources"]);
+      if (sourceIds && wellFormed("sources")) {
+        (sources as string[]).forEach((id, i) => {
+          if (!sourceIds.has(id)) {
+            errors.push({
+              table,
+              row: index,
+              field: `sources.${i}`,
+              value: id,
+              message: "unknown source id",
+            });
+          }
+        });
+      }
+      const claimant = valueAt(row, ["claimant"]);
+      if (claimantIds && claimant !== undefined && wellFormed("claimant") && !claimantIds.has(claimant)) {
+        errors.push({
+          table,
+          row: index,
+          field: "claimant",
+          value: claimant,
+          message: "unknown claimant id",
+        });
+      }
+      if (table === "reactions" && wellFormed("kind") && wellFormed("iso3")) {
+        checkIso3(
+          index,
+          valueAt(row, ["kind"]) as EntityKind,
+          valueAt(row, ["iso3"]) as string | undefined,
+          errors,
+        );
+      }
+      const timeOfDay = valueAt(row, ["timeOfDay"]);
+      if (table === "refugees" && timeOfDay !== undefined && valueAt(row, ["timeLocal"]) !== undefined) {
+        errors.push({
+          table,
+          row: index,
+          field: "timeOfDay",
+          value: timeOfDay,
+          message: "give either a clock time or a part of the day, not both",
+        });
+      }
+    });
+  }
+}
+
+function checkUniqueIds(table: string, rows: readonly unknown[], errors: ValidationError[]): void {
+  const seen = new Map<unknown, number>();
+  rows.forEach((row, index) => {
+    const id = valueAt(row, ["id"]);
+    if (typeof id !== "string") return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else
+      errors.push({
+        table,
+        row: index,
+        field: "id",
+        value: id,
+        message: `duplicate id (first at row ${first})`,
+      });
+  });
+}
+
+function checkIso3(
+  index: number,
+  kind: EntityKind,
+  iso3: string | undefined,
+  errors: ValidationError[],
+): void {
+  if (kind === "state") {
+    if (iso3 === undefined) {
+      errors.push({
+        table: "reactions",
+        row: index,
+        field: "iso3",
+        value: iso3,
+        message: "a state needs its ISO 3166-1 alpha-3 code",
+      });
+    } else if (!COUNTRY_BY_ISO3.has(iso3)) {
+      errors.push({
+        table: "reactions",
+        row: index,
+        field: "iso3",
+        value: iso3,
+        message: "unknown ISO 3166-1 alpha-3 code",
+      });
+    }
+  } else if (iso3 !== undefined) {
+    errors.push({
+      table: "reactions",
+      row: index,
+      field: "iso3",
+      value: iso3,
+      message: `must be empty for kind "${kind}"`,
+    });
+  }
+}
