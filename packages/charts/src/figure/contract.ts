@@ -50,8 +50,11 @@ export interface LegendEntry {
   readonly color: string;
   /** Default "solid". */
   readonly pattern?: SwatchPattern;
-  /** "rect" (default) for areas and bars, "line" for lines, "circle" for dots. */
-  readonly shape?: "rect" | "line" | "circle";
+  /**
+   * "rect" (default) for areas and bars, "line" for lines, "circle" for dots; "diamond",
+   * "triangle" and "square" for Plot's diamond2, triangle2 and square2 symbols.
+   */
+  readonly shape?: "rect" | "line" | "circle" | "diamond" | "triangle" | "square";
 }
 
 /** One focusable data point for keyboard and pointer navigation. */

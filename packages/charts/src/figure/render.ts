@@ -30,6 +30,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Marker shapes matching Plot's hollow-friendly symbols (diamond2, triangle2, square2). */
+const POLYGONS = {
+  diamond: "9,0.5 14.5,6 9,11.5 3.5,6",
+  triangle: "9,0.8 14.5,10.8 3.5,10.8",
+  square: "4.5,1.5 13.5,1.5 13.5,10.5 4.5,10.5",
+} as const;
+
 function swatch(doc: Document, entry: LegendEntry, id: string): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
   for (const [k, v] of Object.entries({
@@ -42,9 +49,10 @@ function swatch(doc: Document, entry: LegendEntry, id: string): SVGSVGElement {
   }
   const shape = entry.shape ?? "rect";
   const pattern = entry.pattern ?? "solid";
+  const polygon = POLYGONS[shape as keyof typeof POLYGONS];
   const mark = doc.createElementNS(
     SVG_NS,
-    shape === "line" ? "line" : shape === "circle" ? "circle" : "rect",
+    shape === "line" ? "line" : shape === "circle" ? "circle" : polygon ? "polygon" : "rect",
   );
   if (shape === "line") {
     for (const [k, v] of Object.entries({
@@ -66,7 +74,11 @@ function swatch(doc: Document, entry: LegendEntry, id: string): SVGSVGElement {
       svg.appendChild(defs);
     }
     const fill = p ? `url(#${id})` : pattern === "outline" ? "var(--k23-bg)" : entry.color;
-    const geometry = shape === "circle" ? { cx: 9, cy: 6, r: 5 } : { x: 1, y: 1, width: 16, height: 10 };
+    const geometry = polygon
+      ? { points: polygon }
+      : shape === "circle"
+        ? { cx: 9, cy: 6, r: 5 }
+        : { x: 1, y: 1, width: 16, height: 10 };
     for (const [k, v] of Object.entries({ ...geometry, fill, stroke: entry.color, "stroke-width": 1.5 })) {
       mark.setAttribute(k, String(v));
     }
