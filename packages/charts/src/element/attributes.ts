@@ -1,0 +1,185 @@
+/**
+ * The one table from `<karabakh-chart>` attributes to chart options, with validation.
+ * Pure (no DOM), so it is tested in Node. A bad value yields an error naming the attribute
+ * and the value; the element shows it instead of a chart and logs it, and never throws.
+ */
+import {
+  CASUALTY_METRICS,
+  INCIDENTS,
+  LOCALES,
+  type Locale,
+  REACTION_CATEGORIES,
+  REFUGEE_METRICS,
+} from "@karabakh2023/data";
+import { THEMES } from "../figure/contract.js";
+import { PROJECTIONS } from "../reactions-map/options.js";
+
+/** Values of the `chart` attribute. */
+export const ELEMENT_CHARTS = ["casualties", "refugees", "reactions"] as const;
+export type ElementChart = (typeof ELEMENT_CHARTS)[number];
+
+/** A rejected attribute value; `message` names the attribute and the value. */
+export class AttributeError extends Error {
+  constructor(
+    readonly attribute: string,
+    readonly value: string | null,
+    expected: string,
+  ) {
+    super(
+      value === null
+        ? `missing attribute ${attribute} (expected ${expected})`
+        : `invalid attribute ${attribute}="${value}" (expected ${expected})`,
+    );
+    this.name = "AttributeError";
+  }
+}
+
+interface AttributeSpec {
+  /** The chart option it sets. */
+  readonly option: string;
+  /** Charts the attribute applies to; absent = every chart. */
+  readonly charts?: readonly ElementChart[];
+  /** Converts the attribute text; throws AttributeError. `chart` is already valid. */
+  readonly parse: (value: string, attribute: string, chart: ElementChart) => unknown;
+}
+
+function oneOf(allowed: readonly string[]) {
+  return (value: string, attribute: string) => {
+    if (!allowed.includes(value)) throw new AttributeError(attribute, value, `one of ${allowed.join(", ")}`);
+    return value;
+  };
+}
+
+function boolean(value: string, attribute: string): boolean {
+  if (value === "true" || value === "") return true;
+  if (value === "false") return false;
+  throw new AttributeError(attribute, value, `"true" or "false"`);
+}
+
+/** Comma-separated list, each item checked against `allowed` when given. */
+function list(allowed?: readonly string[]) {
+  return (value: string, attribute: string) => {
+    const items = value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    for (const item of items) {
+      if (allowed && !allowed.includes(item)) {
+        throw new AttributeError(attribute, value, `a comma-separated list of ${allowed.join(", ")}`);
+      }
+    }
+    return items;
+  };
+}
+
+function text(value: string): string {
+  return value;
+}
+
+/**
+ * Attribute name → option. `lang` and `chart` are read separately (they select the locale and
+ * the chart function); everything here is passed to the chart as an option.
+ */
+export const ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
+  theme: { option: "theme", parse: oneOf(THEMES) },
+  width: {
+    option: "width",
+    parse: (value, attribute) => {
+      const n = Number(value);
+      if (!/^\d+$/.test(value) || n < 1)
+        throw new AttributeError(attribute, value, "a width in CSS px, e.g. 640");
+      return n;
+    },
+  },
+  "chart-title": { option: "title", parse: text },
+  subtitle: { option: "subtitle", parse: text },
+  // One note per line: an attribute cannot hold a list any other way without a syntax to learn.
+  notes: {
+    option: "notes",
+    parse: (value) =>
+      value
+        .split("\n")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+  },
+  "data-link": { option: "dataLink", parse: boolean },
+  incident: { option: "incident", charts: ["casualties"], parse: oneOf(INCIDENTS) },
+  metric: {
+    option: "metric",
+    charts: ["casualties", "refugees"],
+    parse: (value, attribute, chart) =>
+      oneOf(chart === "casualties" ? CASUALTY_METRICS : REFUGEE_METRICS)(value, attribute),
+  },
+  annotations: {
+    option: "annotations",
+    charts: ["refugees"],
+    // "true"/"false", or event ids (checked by the chart against its timeline).
+    parse: (value, attribute) =>
+      value === "true" || value === "false" ? boolean(value, attribute) : list()(value, attribute),
+  },
+  population: { option: "population", charts: ["refugees"], parse: boolean },
+  inset: { option: "inset", charts: ["reactions"], parse: boolean },
+  "small-state-dots": { option: "smallStateDots", charts: ["reactions"], parse: boolean },
+  categories: { option: "categories", charts: ["reactions"], parse: list(REACTION_CATEGORIES) },
+  projection: { option: "projection", charts: ["reactions"], parse: oneOf(PROJECTIONS) },
+};
+
+/** Every attribute the element reacts to. */
+export const OBSERVED_ATTRIBUTES = ["chart", "lang", ...Object.keys(ATTRIBUTES)];
+
+export interface ElementConfig {
+  readonly chart: ElementChart;
+  readonly options: Record<string, unknown>;
+  /** Attributes present that the chart does not use (reported, not applied). */
+  readonly ignored: readonly string[];
+}
+
+/**
+ * Reads the chart and its options from attributes. `inheritedLang` is the nearest ancestor's
+ * `lang` (the article's language), used when the element has none of its own.
+ * Throws AttributeError on the first invalid attribute.
+ */
+export function readConfig(
+  getAttribute: (name: string) => string | null,
+  inheritedLang?: string,
+): ElementConfig {
+  const chartValue = getAttribute("chart");
+  if (chartValue === null) throw new AttributeError("chart", null, `one of ${ELEMENT_CHARTS.join(", ")}`);
+  const chart = oneOf(ELEMENT_CHARTS)(chartValue.trim(), "chart") as ElementChart;
+
+  const options: Record<string, unknown> = { locale: readLocale(getAttribute("lang"), inheritedLang) };
+  const ignored: string[] = [];
+  for (const [attribute, spec] of Object.entries(ATTRIBUTES)) {
+    const value = getAttribute(attribute);
+    if (value === null) continue;
+    if (spec.charts && !spec.charts.includes(chart)) {
+      ignored.push(attribute);
+      continue;
+    }
+    options[spec.option] = spec.parse(value.trim(), attribute, chart);
+  }
+  return { chart, options, ignored };
+}
+
+function readLocale(own: string | null, inherited: string | undefined): Locale {
+  if (own !== null) {
+    // "fr-FR" means French: the charts are written per language, not per region.
+    const primary = own.trim().toLowerCase().split("-")[0] ?? "";
+    if (!(LOCALES as readonly string[]).includes(primary)) {
+      throw new AttributeError("lang", own, `one of ${LOCALES.join(", ")}`);
+    }
+    return primary as Locale;
+  }
+  const primary = inherited?.trim().toLowerCase().split("-")[0];
+  // An article in a language the charts are not written in gets English, its lingua franca.
+  return (LOCALES as readonly string[]).includes(primary ?? "") ? (primary as Locale) : "en";
+}
+
+/**
+ * The attribute that holds an option, for errors thrown by a chart ("invalid annotations: …")
+ * so the element can name what the page author wrote.
+ */
+export function attributeOfOption(option: string): string | undefined {
+  if (option === "locale") return "lang";
+  return Object.entries(ATTRIBUTES).find(([, spec]) => spec.option === option)?.[0];
+}

@@ -1,0 +1,29 @@
+/**
+ * `@karabakh2023/charts/element`: importing this entry registers `<karabakh-chart>`.
+ * It is the package's only entry with a side effect (see "sideEffects" in package.json).
+ *
+ * @example
+ * import "@karabakh2023/charts/element";
+ * // <karabakh-chart chart="refugees" lang="fr" theme="auto"></karabakh-chart>
+ */
+import { KarabakhChart } from "./karabakh-chart.js";
+
+export {
+  ATTRIBUTES,
+  AttributeError,
+  ELEMENT_CHARTS,
+  type ElementChart,
+  OBSERVED_ATTRIBUTES,
+} from "./attributes.js";
+export { ELEMENT_CSS, KarabakhChart } from "./karabakh-chart.js";
+
+export const TAG_NAME = "karabakh-chart";
+
+/** Registers the element once; a second copy of the script on the page is harmless. */
+export function defineKarabakhChart(
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
+): void {
+  if (registry && !registry.get(TAG_NAME)) registry.define(TAG_NAME, KarabakhChart);
+}
+
+defineKarabakhChart();

@@ -1,0 +1,51 @@
+// Writes the static embed pages, one per chart and locale, after tsup has bundled page.js:
+//   dist/iframe/<chart>-<locale>.html   the page (no inline script, no inline style)
+//   dist/iframe/<chart>-<locale>.svg    the same chart drawn statically, shown without JavaScript
+//   dist/iframe/embed.css               the figure stylesheet plus the page's own rules
+// Run from packages/embed: `node scripts/build-pages.mjs`.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { figureCss } from "@karabakh2023/charts";
+import { EMBED_CHARTS, renderSvg } from "../dist/esm/index.js";
+
+const LOCALES = ["fr", "en"];
+const dir = new URL("../dist/iframe/", import.meta.url);
+mkdirSync(dir, { recursive: true });
+
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+writeFileSync(
+  new URL("embed.css", dir),
+  `${figureCss}
+html, body { margin: 0; padding: 0; background: transparent; }
+karabakh-chart { display: block; }
+.k23-static { display: block; width: 100%; height: auto; }
+`,
+);
+
+for (const chart of EMBED_CHARTS) {
+  for (const locale of LOCALES) {
+    const svg = renderSvg({ chart, locale, width: 640, margin: 0 });
+    writeFileSync(new URL(`${chart}-${locale}.svg`, dir), svg);
+    const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? chart;
+    writeFileSync(
+      new URL(`${chart}-${locale}.html`, dir),
+      `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<base target="_blank">
+<link rel="stylesheet" href="embed.css">
+<script src="page.js" defer></script>
+</head>
+<body>
+<karabakh-chart chart="${chart}" lang="${locale}"><noscript><img class="k23-static" src="${chart}-${locale}.svg" alt="${escapeHtml(title)}"></noscript></karabakh-chart>
+</body>
+</html>
+`,
+    );
+  }
+}
+console.log(`wrote ${EMBED_CHARTS.length * LOCALES.length} embed pages to dist/iframe/`);

@@ -1,0 +1,27 @@
+/**
+ * Script of the static embed pages (`dist/iframe/<chart>-<locale>.html`): draws the page's
+ * `<karabakh-chart>` and posts the page height to the parent whenever it changes.
+ *
+ * The message carries only the chart name and a height, nothing secret, so it is posted to
+ * any parent ("*"): the embed pages are meant to be framed by any newsroom. All the checking
+ * happens on the receiving side (see resizer.ts).
+ */
+import "./apply-theme.js";
+import "@karabakh2023/charts/element";
+import { EMBED_CHARTS, type EmbedChart, HEIGHT_MESSAGE_TYPE, type HeightMessage } from "../protocol.js";
+
+const element = document.querySelector("karabakh-chart");
+const chart = element?.getAttribute("chart") ?? "";
+
+if (window.parent !== window && (EMBED_CHARTS as readonly string[]).includes(chart)) {
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, chart: chart as EmbedChart, height };
+    window.parent.postMessage(message, "*");
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
+}

@@ -1,0 +1,314 @@
+/**
+ * Static rendering: any chart to a standalone SVG and to PNG, for print, social cards and apps
+ * without JavaScript. The chart is drawn by the chart function itself (in a linkedom document),
+ * exactly as in a browser at that width; this module only turns the HTML figure around the plot
+ * (title, subtitle, legend, notes, source line) into SVG text, laid out with the same sizes as
+ * the figure's stylesheet, and measured with the fonts that will draw it.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { casualtyComparison, reactionsMap, refugeeCurve, THEME_COLORS } from "@karabakh2023/charts";
+import { LOCALES, type Locale } from "@karabakh2023/data";
+import { Resvg } from "@resvg/resvg-js";
+import { parseHTML } from "linkedom";
+import { EMBED_CHARTS, type EmbedChart } from "./protocol.js";
+
+export const STATIC_THEMES = ["light", "dark"] as const;
+export type StaticTheme = (typeof STATIC_THEMES)[number];
+
+export interface RenderOptions {
+  chart: EmbedChart;
+  /** Image width in CSS px, margins included. Default 640. */
+  width?: number;
+  /** Default "light" (a file has no `prefers-color-scheme`). */
+  theme?: StaticTheme;
+  /** Default "en". */
+  locale?: Locale;
+  /** Space around the figure, in px, filled with the theme's background. Default 16. */
+  margin?: number;
+}
+
+/** Font stack of the standalone SVG: families Debian ships (fonts-dejavu-core, fonts-noto-core). */
+export const FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', sans-serif";
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Sizes from the figure stylesheet (`figureCss`): 14px base, title 1.2em, legend .9em, footer .85em. */
+const BASE = 14;
+const STYLE = {
+  title: { size: BASE * 1.2, lineHeight: 1.25, bold: true, color: "fg" },
+  subtitle: { size: BASE, lineHeight: 1.4, bold: false, color: "muted" },
+  legend: { size: BASE * 0.9, lineHeight: 1.4, bold: false, color: "fg" },
+  message: { size: BASE, lineHeight: 1.4, bold: false, color: "fg" },
+  footer: { size: BASE * 0.85, lineHeight: 1.4, bold: false, color: "muted" },
+} as const;
+type TextStyle = (typeof STYLE)[keyof typeof STYLE];
+
+const FACTORIES = {
+  casualties: casualtyComparison,
+  refugees: refugeeCurve,
+  reactions: reactionsMap,
+} as unknown as Record<EmbedChart, (data: undefined, options: Record<string, unknown>) => HTMLElement>;
+
+function validate(options: RenderOptions): Required<RenderOptions> {
+  const { chart, width = 640, theme = "light", locale = "en", margin = 16 } = options;
+  if (!(EMBED_CHARTS as readonly string[]).includes(chart)) {
+    throw new RangeError(
+      `invalid chart: ${JSON.stringify(chart)} (expected one of ${EMBED_CHARTS.join(", ")})`,
+    );
+  }
+  if (!Number.isInteger(width) || width < 200 || width > 4000) {
+    throw new RangeError(`invalid width: ${JSON.stringify(width)} (expected an integer from 200 to 4000)`);
+  }
+  if (!(STATIC_THEMES as readonly string[]).includes(theme)) {
+    throw new RangeError(
+      `invalid theme: ${JSON.stringify(theme)} (expected one of ${STATIC_THEMES.join(", ")})`,
+    );
+  }
+  if (!(LOCALES as readonly string[]).includes(locale)) {
+    throw new RangeError(`invalid locale: ${JSON.stringify(locale)} (expected one of ${LOCALES.join(", ")})`);
+  }
+  if (!Number.isInteger(margin) || margin < 0 || margin > 200) {
+    throw new RangeError(`invalid margin: ${JSON.stringify(margin)} (expected an integer from 0 to 200)`);
+  }
+  return { chart, width, theme, locale, margin };
+}
+
+// ---------------------------------------------------------------- fonts and measurement
+
+function fontFile(pattern: string, fallback: string): string | undefined {
+  try {
+    const file = execFileSync("fc-match", ["-f", "%{file}", pattern], { encoding: "utf8" }).trim();
+    if (file && existsSync(file)) return file;
+  } catch {
+    // No fontconfig: try Debian's path.
+  }
+  return existsSync(fallback) ? fallback : undefined;
+}
+
+let measureFonts: string[] | undefined;
+function fontsForMeasuring(): string[] {
+  measureFonts ??= [
+    fontFile("DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    fontFile("DejaVu Sans:bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+  ].filter((f): f is string => f !== undefined);
+  if (measureFonts.length === 0) {
+    throw new Error("no DejaVu Sans font found: install it (Debian: apt-get install fonts-dejavu-core)");
+  }
+  return measureFonts;
+}
+
+const widths = new Map<string, number>();
+/** Advance of `text` in px, measured by resvg with the font that draws it. */
+function measure(text: string, size: number, bold: boolean): number {
+  const key = `${size}|${bold}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    // Two copies with an "x" after: the ink box of "x" ends at the same place in both,
+    // so the difference is the advance of `text`, trailing space included.
+    const probe = (s: string) =>
+      new Resvg(
+        `<svg xmlns="${SVG_NS}" width="8000" height="${Math.ceil(size * 2)}"><text x="0" y="${size * 1.5}" font-family="DejaVu Sans" font-size="${size}" font-weight="${bold ? 700 : 400}">${escapeXml(s)}</text></svg>`,
+        {
+          font: { fontFiles: fontsForMeasuring(), loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
+        },
+      ).innerBBox();
+    const withText = probe(`${text}x`);
+    const alone = probe("x");
+    width = withText && alone ? withText.x + withText.width - (alone.x + alone.width) : 0;
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/** Greedy word wrap at `maxWidth`; a word wider than a line gets a line of its own. */
+function wrap(text: string, maxWidth: number, style: TextStyle): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  // A lone space would be collapsed by SVG whitespace rules: measure it between two letters.
+  const space = measure("x x", style.size, style.bold) - measure("xx", style.size, style.bold);
+  const lines: string[] = [];
+  let line = "";
+  let lineWidth = 0;
+  for (const word of words) {
+    const w = measure(word, style.size, style.bold);
+    if (line && lineWidth + space + w > maxWidth) {
+      lines.push(line);
+      line = word;
+      lineWidth = w;
+    } else {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = line === word ? w : lineWidth + space + w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// ---------------------------------------------------------------- composition
+
+type Colors = Record<string, string>;
+
+function themeColors(theme: StaticTheme): Colors {
+  const c = THEME_COLORS[theme];
+  const colors: Colors = { bg: c.background, fg: c.foreground, muted: c.muted, grid: c.grid };
+  c.palette.forEach((color, i) => {
+    colors[`c${i + 1}`] = color;
+  });
+  return colors;
+}
+
+/**
+ * Resolves the figure's CSS custom properties (`var(--k23-c1)`, `var(--plot-background)`) and
+ * `currentColor` to the theme's colours: SVG renderers without CSS (resvg, print RIPs) need values.
+ */
+function resolveColors(svg: string, colors: Colors): string {
+  return svg
+    .replace(/var\(--k23-([a-z0-9]+)\)/g, (match, name: string) => colors[name] ?? match)
+    .replace(/var\(--plot-background\)/g, colors.bg ?? "white")
+    .replace(/currentColor/g, colors.fg ?? "black");
+}
+
+function textBlock(lines: readonly string[], x: number, y: number, style: TextStyle, colors: Colors): string {
+  const leading = style.size * style.lineHeight;
+  // Baseline of a line: half-leading plus the font's ascent (≈0.8em for DejaVu Sans at these sizes).
+  const tspans = lines
+    .map(
+      (line, i) =>
+        `<tspan x="${x}" y="${round(y + i * leading + (leading - style.size) / 2 + style.size * 0.8)}">${escapeXml(line)}</tspan>`,
+    )
+    .join("");
+  return `<text font-size="${round(style.size)}"${style.bold ? ' font-weight="700"' : ""} fill="${colors[style.color]}">${tspans}</text>`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** Serializes an SVG element with the namespace a standalone file needs. */
+function serialize(svg: Element): string {
+  svg.setAttribute("xmlns", SVG_NS);
+  for (const style of svg.querySelectorAll("style")) style.remove();
+  return svg.toString();
+}
+
+/**
+ * Draws `chart` with the chart function and returns a standalone SVG document (with `xmlns`,
+ * colours resolved, no CSS needed, Debian fonts named).
+ *
+ * @example
+ * const svg = renderSvg({ chart: "refugees", width: 640, theme: "dark", locale: "fr" });
+ */
+export function renderSvg(options: RenderOptions): string {
+  const { chart, width, theme, locale, margin } = validate(options);
+  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  const inner = width - 2 * margin;
+  const figure = FACTORIES[chart](undefined, { document, locale, theme, width: inner, dataLink: false });
+  const colors = themeColors(theme);
+  const parts: string[] = [];
+  let y = margin + 12; // the figure's 12px top padding
+
+  const addText = (text: string, style: TextStyle, gapBefore: number, indent = 0, bullet = false) => {
+    if (!text) return;
+    y += gapBefore;
+    const lines = wrap(text, inner - indent, style);
+    if (bullet) parts.push(textBlock(["•"], margin + indent - style.size * 0.8, y, style, colors));
+    parts.push(textBlock(lines, margin + indent, y, style, colors));
+    y += lines.length * style.size * style.lineHeight;
+  };
+
+  addText(textOf(figure.querySelector(".k23-title")), STYLE.title, 0);
+  addText(textOf(figure.querySelector(".k23-subtitle")), STYLE.subtitle, 4);
+  y += 8;
+
+  const legend = [...figure.querySelectorAll(".k23-legend li")];
+  if (legend.length > 0) {
+    const style = STYLE.legend;
+    const rowHeight = style.size * style.lineHeight;
+    let x = 0;
+    for (const item of legend) {
+      const label = textOf(item.querySelector("span"));
+      const itemWidth = 18 + 6 + measure(label, style.size, false);
+      if (x > 0 && x + itemWidth > inner) {
+        x = 0;
+        y += rowHeight + 4;
+      }
+      const swatch = item.querySelector("svg");
+      if (swatch) {
+        swatch.setAttribute("x", String(round(margin + x)));
+        swatch.setAttribute("y", String(round(y + (rowHeight - 12) / 2)));
+        parts.push(serialize(swatch));
+      }
+      parts.push(textBlock([label], margin + x + 24, y, style, colors));
+      x += itemWidth + 16;
+    }
+    y += rowHeight + 8;
+  }
+
+  const plot = figure.querySelector(".k23-plot");
+  const plotSvgs = plot
+    ? [...plot.querySelectorAll("svg")].filter((s) => !s.parentElement?.closest("svg"))
+    : [];
+  for (const svg of plotSvgs) {
+    const w = Number(svg.getAttribute("width")) || inner;
+    const h = Number(svg.getAttribute("height")) || 0;
+    svg.setAttribute("x", String(margin));
+    svg.setAttribute("y", String(round(y)));
+    svg.removeAttribute("font-family");
+    svg.removeAttribute("style");
+    parts.push(serialize(svg));
+    y += (h * inner) / w;
+  }
+  addText(textOf(figure.querySelector(".k23-message")), STYLE.message, 24);
+
+  const footer = figure.querySelector(".k23-footer");
+  if (footer) {
+    y += 8;
+    for (const child of footer.children) {
+      if (child.matches(".k23-note")) addText(textOf(child), STYLE.footer, 4);
+      else if (child.matches(".k23-notes")) {
+        for (const li of child.querySelectorAll("li"))
+          addText(textOf(li), STYLE.footer, 4, STYLE.footer.size * 1.2, true);
+      } else if (child.matches(".k23-sources")) addText(textOf(child), STYLE.footer, 4);
+    }
+    y += 4;
+  }
+  const height = Math.ceil(y + 12 + margin);
+  const title = escapeXml(textOf(figure.querySelector(".k23-title")));
+  const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" fill="${colors.fg}" color="${colors.fg}" role="img" aria-label="${title}"><title>${title}</title><rect width="100%" height="100%" fill="${colors.bg}"/>${parts.join("")}</svg>\n`;
+  return resolveColors(svg, colors);
+}
+
+export interface PngOptions {
+  /** Pixel density: 2 for high-DPI screens and print. Default 1. */
+  scale?: number;
+}
+
+/** Rasterizes a standalone SVG (from `renderSvg`) to PNG with the machine's fonts. */
+export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
+  const scale = options.scale ?? 1;
+  if (typeof scale !== "number" || !Number.isFinite(scale) || scale <= 0 || scale > 8) {
+    throw new RangeError(`invalid scale: ${JSON.stringify(scale)} (expected a number above 0, up to 8)`);
+  }
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: scale },
+    font: {
+      loadSystemFonts: true,
+      fontFiles: fontsForMeasuring(),
+      defaultFontFamily: "DejaVu Sans",
+      sansSerifFamily: "DejaVu Sans",
+    },
+  });
+  return resvg.render().asPng();
+}
+
+/** `renderSvg` then `svgToPng`. */
+export function renderPng(options: RenderOptions & PngOptions): Buffer {
+  return svgToPng(renderSvg(options), options);
+}
