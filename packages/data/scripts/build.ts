@@ -333,14 +333,16 @@ const TYPE_OF: Record<Table, string> = {
 };
 
 function writeDataset(tables: Loaded["tables"], population: Record<string, unknown>): void {
+  // One record per line: readable in a diff, compact in the bundle.
+  const lines = (rows: readonly unknown[]) => rows.map((r) => ` ${JSON.stringify(r)},\n`).join("");
   const body = TABLE_ORDER.map(
-    (t) => `export const ${t}: readonly ${TYPE_OF[t]}[] = ${JSON.stringify(tables[t], null, 1)};\n`,
+    (t) => `export const ${t}: readonly ${TYPE_OF[t]}[] = [\n${lines(tables[t])}];\n`,
   ).join("\n");
   writeFileSync(
     path.join(generatedDir, "dataset.ts"),
     `${HEADER}import type { ${Object.values(TYPE_OF).sort().join(", ")} } from "../types";\n\n${body}\n` +
       "/** The pre-war Armenian population of Nagorno-Karabakh (the first `pre-war-population` row). */\n" +
-      `export const population: RefugeeCount = ${JSON.stringify(population, null, 1)};\n`,
+      `export const population: RefugeeCount = ${JSON.stringify(population)};\n`,
   );
 }
 

@@ -1,0 +1,212 @@
+import {
+  type CasualtyClaim,
+  casualtyClaims,
+  claimantFor,
+  countries,
+  countryByNumeric,
+  countryName,
+  LABELS,
+  type Locale,
+  label,
+  latestRefugeeCount,
+  REACTION_CATEGORIES,
+  type Reaction,
+  type RefugeeCount,
+  reactionsByCategory,
+  refugeeSeries,
+  sourceFor,
+} from "@karabakh2023/data";
+import { describe, expect, it } from "vitest";
+import { validDataset } from "./fixtures/dataset";
+
+const count = (over: Partial<RefugeeCount> & Pick<RefugeeCount, "id" | "date" | "value">): RefugeeCount => ({
+  qualifier: "exact",
+  metric: "arrived-in-armenia",
+  claimant: "armenia-government",
+  certainty: "high",
+  sources: ["armenpress-2023-09-26"],
+  ...over,
+});
+
+const counts: RefugeeCount[] = [
+  count({ id: "c-30-morning", date: "2023-09-30", timeOfDay: "morning", value: 100417 }),
+  count({ id: "c-26-2000", date: "2023-09-26", timeLocal: "20:00", value: 28120 }),
+  count({ id: "c-27-night", date: "2023-09-27", timeOfDay: "night", value: 30000 }),
+  count({ id: "c-28", date: "2023-09-28", value: 70500 }),
+  count({ id: "c-28-unhcr", date: "2023-09-28", value: 65000, claimant: "unhcr" }),
+  count({
+    id: "c-evac",
+    date: "2023-09-19",
+    timeOfDay: "evening",
+    value: 7000,
+    metric: "evacuated-within-karabakh",
+  }),
+];
+
+describe("refugeeSeries", () => {
+  it("refugeeSeries('arrived-in-armenia', 'armenia-government', data) sorts by time and places Yerevan times in UTC", () => {
+    const series = refugeeSeries("arrived-in-armenia", "armenia-government", counts);
+    expect(series.map((p) => [p.id, p.at.toISOString(), p.timePrecision])).toEqual([
+      ["c-26-2000", "2023-09-26T16:00:00.000Z", "minute"],
+      // night = 02:00 in Yerevan, 22:00 UTC the day before
+      ["c-27-night", "2023-09-26T22:00:00.000Z", "part-of-day"],
+      ["c-28", "2023-09-28T08:00:00.000Z", "day"],
+      ["c-30-morning", "2023-09-30T05:00:00.000Z", "part-of-day"],
+    ]);
+  });
+
+  it("refugeeSeries() keeps every claimant when none is given, ties broken by value", () => {
+    const series = refugeeSeries(undefined, undefined, counts);
+    expect(series.map((p) => p.id)).toEqual([
+      "c-26-2000",
+      "c-27-night",
+      "c-28-unhcr",
+      "c-28",
+      "c-30-morning",
+    ]);
+  });
+
+  it("refugeeSeries('evacuated-within-karabakh', undefined, data) places 'evening' at 20:00 Yerevan", () => {
+    const [point] = refugeeSeries("evacuated-within-karabakh", undefined, counts);
+    expect(point?.at.toISOString()).toBe("2023-09-19T16:00:00.000Z");
+    expect(point?.value).toBe(7000);
+  });
+
+  it("refugeeSeries('arrivals' as never) throws a RangeError naming the metric", () => {
+    expect(() => refugeeSeries("arrivals" as never, undefined, counts)).toThrow(
+      new RangeError("invalid metric: arrivals"),
+    );
+  });
+
+  it("refugeeSeries(...) does not reorder the input array", () => {
+    const input = [...counts];
+    refugeeSeries(undefined, undefined, input);
+    expect(input).toEqual(counts);
+  });
+
+  it("latestRefugeeCount(data) is the last arrival count in time", () => {
+    expect(latestRefugeeCount(counts)?.id).toBe("c-30-morning");
+    expect(latestRefugeeCount([])).toBeUndefined();
+  });
+});
+
+describe("casualtyClaims", () => {
+  const claim = (over: Partial<CasualtyClaim> & Pick<CasualtyClaim, "id">): CasualtyClaim => ({
+    party: "azerbaijan",
+    category: "military",
+    metric: "killed",
+    value: 192,
+    qualifier: "exact",
+    asOf: "2023-09-27",
+    claimant: "azerbaijan-health-ministry",
+    incident: "offensive",
+    certainty: "high",
+    sources: ["s"],
+    ...over,
+  });
+  const claims = [
+    claim({ id: "az-killed" }),
+    claim({ id: "az-wounded", metric: "wounded", value: 511 }),
+    claim({
+      id: "ar-killed",
+      party: "artsakh",
+      category: "all",
+      value: 213,
+      claimant: "artsakh-authorities",
+    }),
+  ];
+
+  it("casualtyClaims({party: 'azerbaijan', metric: 'killed'}, data) keeps the matching claims in order", () => {
+    expect(casualtyClaims({ party: "azerbaijan", metric: "killed" }, claims).map((c) => c.id)).toEqual([
+      "az-killed",
+    ]);
+    expect(casualtyClaims({ party: "azerbaijan" }, claims).map((c) => c.id)).toEqual([
+      "az-killed",
+      "az-wounded",
+    ]);
+    expect(casualtyClaims({ claimant: "artsakh-authorities" }, claims).map((c) => c.id)).toEqual([
+      "ar-killed",
+    ]);
+    expect(casualtyClaims({}, claims)).toHaveLength(3);
+  });
+
+  it("casualtyClaims({party: 'russia'}) throws a RangeError naming the party", () => {
+    expect(() => casualtyClaims({ party: "russia" as never }, claims)).toThrow(
+      new RangeError("invalid party: russia"),
+    );
+  });
+});
+
+describe("reactionsByCategory", () => {
+  it("reactionsByCategory(data) lists every category in order, empty ones included", () => {
+    const { reactions } = validDataset();
+    const groups = reactionsByCategory(reactions as Reaction[]);
+    expect([...groups.keys()]).toEqual([...REACTION_CATEGORIES]);
+    expect(groups.get("condemns-azerbaijan")?.map((r) => r.id)).toEqual(["france"]);
+    expect(groups.get("neutral-calls-for-peace")?.map((r) => r.id)).toEqual(["european-union"]);
+    expect(groups.get("supports-azerbaijan")).toEqual([]);
+  });
+});
+
+describe("sourceFor and claimantFor", () => {
+  it("sourceFor(id, data) and claimantFor(id, data) find the record or return undefined", () => {
+    const { sources, claimants } = validDataset();
+    expect(sourceFor("armenpress-2023-09-26", sources)?.publisher).toBe("Armenpress");
+    expect(sourceFor("nope", sources)).toBeUndefined();
+    expect(claimantFor("artsakh-authorities", claimants)?.name.fr).toBe("Autorités du Haut-Karabagh");
+    expect(claimantFor("nope", claimants)).toBeUndefined();
+  });
+});
+
+describe("label", () => {
+  it("label('casualtyMetric', 'killed', 'fr') is 'Tués' and the English is 'Killed'", () => {
+    expect(label("casualtyMetric", "killed", "fr")).toBe("Tués");
+    expect(label("casualtyMetric", "killed", "en")).toBe("Killed");
+    expect(label("qualifier", "nearly", "fr")).toBe("près de");
+  });
+
+  it("label(kind, value, locale) has a non-empty French and English text for every value", () => {
+    for (const [kind, values] of Object.entries(LABELS)) {
+      for (const [value, text] of Object.entries(values)) {
+        for (const locale of ["fr", "en"] as Locale[]) {
+          expect(label(kind as never, value as never, locale), `${kind}.${value}.${locale}`).toBe(
+            (text as Record<Locale, string>)[locale],
+          );
+          expect((text as Record<Locale, string>)[locale].trim()).not.toBe("");
+        }
+      }
+    }
+  });
+
+  it("label(...) throws a RangeError naming an unknown kind, value or locale", () => {
+    expect(() => label("colour" as never, "red" as never, "fr")).toThrow("invalid label kind: colour");
+    expect(() => label("party", "russia" as never, "fr")).toThrow("invalid party: russia");
+    expect(() => label("party", "armenia", "de" as never)).toThrow("invalid locale: de");
+    expect(() => label("party", "__proto__" as never, "fr")).toThrow("invalid party: __proto__");
+  });
+});
+
+describe("countries", () => {
+  it("countries lists every ISO 3166-1 country once with a 3-digit numeric code and both names", () => {
+    expect(countries.length).toBe(249);
+    expect(new Set(countries.map((c) => c.iso3)).size).toBe(countries.length);
+    for (const c of countries) {
+      expect(c.numeric).toMatch(/^\d{3}$/);
+      expect(c.name.fr).not.toBe("");
+      expect(c.name.en).not.toBe("");
+    }
+  });
+
+  it("countryName('ARM', 'fr') is 'Arménie' and countryName('AZE', 'en') is 'Azerbaijan'", () => {
+    expect(countryName("ARM", "fr")).toBe("Arménie");
+    expect(countryName("AZE", "en")).toBe("Azerbaijan");
+    expect(countryName("XKK", "en")).toBeUndefined();
+    expect(() => countryName("ARM", "hy" as never)).toThrow("invalid locale: hy");
+  });
+
+  it("countryByNumeric('051') and countryByNumeric(31) find Armenia and Azerbaijan", () => {
+    expect(countryByNumeric("051")?.iso3).toBe("ARM");
+    expect(countryByNumeric(31)?.iso3).toBe("AZE");
+    expect(countryByNumeric("999")).toBeUndefined();
+  });
+});
