@@ -21,6 +21,12 @@ export function fixPlotAria(root: Element): void {
   }
 }
 
+const NO_LAYOUT = { left: 0, top: 0, width: 0, height: 0 };
+
+function rect(el: Element): { left: number; top: number; width: number; height: number } {
+  return typeof el.getBoundingClientRect === "function" ? el.getBoundingClientRect() : NO_LAYOUT;
+}
+
 export interface PointNavigator {
   /** Replace the points (after a re-render) and the element their coordinates refer to. */
   update(points: readonly FocusPoint[], svg: Element | null, renderedWidth: number): void;
@@ -45,8 +51,9 @@ export function attachNavigator(
 
   function place(point: FocusPoint): void {
     // Points are in SVG user units; the SVG may be scaled down by CSS (max-width: 100%).
-    const box = container.getBoundingClientRect();
-    const area = svg?.getBoundingClientRect() ?? box;
+    // Server DOMs (linkedom) have no layout: position from the origin there.
+    const box = rect(container);
+    const area = svg ? rect(svg) : box;
     const scale = area.width > 0 ? area.width / width : 1;
     const x = area.left - box.left + point.x * scale;
     const y = area.top - box.top + point.y * scale;
@@ -99,7 +106,7 @@ export function attachNavigator(
     show(Math.max(0, Math.min(n - 1, next)), true);
   });
   container.addEventListener("pointermove", (event: PointerEvent) => {
-    const area = svg?.getBoundingClientRect();
+    const area = svg ? rect(svg) : undefined;
     if (!area || area.width === 0) return;
     const scale = area.width / width;
     const px = (event.clientX - area.left) / scale;
