@@ -12,3 +12,10 @@ export {
 } from "./figure/contract.js";
 export { safeUrl } from "./figure/safe-url.js";
 export { figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";
+export {
+  type ReactionsMapElement,
+  type ReactionsMapOptions,
+  type ReactionsMapResult,
+  reactionsMap,
+  type UnmatchedCode,
+} from "./reactions-map/index.js";

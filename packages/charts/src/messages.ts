@@ -99,3 +99,241 @@ export const qualifierText: Record<Locale, Record<string, (n: string) => string>
     nearly: (n) => `près de ${n}`,
   },
 };
+
+// ---------------------------------------------------------------- reactions-map
+
+export const reactionsMapWarnings = {
+  unmatched: (count: number, codes: string) =>
+    `${count} reaction ${count === 1 ? "code matches" : "codes match"} no map feature and ${
+      count === 1 ? "is" : "are"
+    } listed beside the map instead (see element.reactionsMap.unmatched): ${codes}`,
+  unmatchedCode: (iso3: string, id: string, reason: "not-iso" | "lower-case" | "no-feature") =>
+    `"${iso3}" (reaction "${id}": ${
+      reason === "lower-case"
+        ? `not upper case; did you mean "${iso3.toUpperCase()}"?`
+        : reason === "no-feature"
+          ? "an ISO 3166-1 code with no boundary in the 1:110m map and no known centroid"
+          : "not an ISO 3166-1 alpha-3 code"
+    })`,
+  invalid: (index: number, reason: string) => `record ${index} is not a reaction and is not drawn: ${reason}`,
+  duplicate: (iso3: string, ids: string) =>
+    `${iso3} has several reactions (${ids}); the map colours it by the first, the table lists all`,
+} as const;
+
+export interface ReactionsMapText {
+  title: string;
+  subtitle: string;
+  readingNote: string;
+  dotNote: string;
+  boundaryNote: string;
+  listTitle: string;
+  insetTitle: string;
+  karabakh: string;
+  noRecordedReaction: string;
+  lowCertainty: string;
+  /** "high certainty" / "certitude élevée", from the certainty level. */
+  certainty: Record<"high" | "medium" | "low", string>;
+  tooltip: (name: string, category: string, certainty: string, date: string) => string;
+  listEntry: (name: string, certainty: string) => string;
+  placement: Record<"map" | "dot" | "list", string>;
+  columns: readonly [string, string, string, string, string, string, string, string, string];
+  empty: string;
+  unusable: string;
+  /** "30 states, 9 organisations and 2 unrecognised entities". */
+  entities: (kind: "state" | "organisation" | "unrecognised", count: number) => string;
+  summary: (entities: string, count: number, parts: string) => string;
+  summaryPart: Record<
+    "condemns" | "supports" | "neutral" | "belligerents",
+    (count: number, names: string) => string
+  >;
+  summaryLow: (count: number) => string;
+  summaryListed: (count: number) => string;
+}
+
+export const reactionsMapText: Record<Locale, ReactionsMapText> = {
+  en: {
+    title: "How states and organisations reacted to Azerbaijan’s September 2023 offensive",
+    subtitle:
+      "The position each took in its statements after the offensive of 19–20 September 2023, as we read them",
+    readingNote:
+      "Categories are our reading of each statement. Hatched areas and squares and hollow dots mark low-certainty readings; the belligerents are outlined.",
+    dotNote: "A dot marks a state too small to see at this scale.",
+    boundaryNote:
+      "Boundaries: Natural Earth 1:110m, via world-atlas; Antarctica is not shown. Boundaries and names on this map imply no position on the status of any territory.",
+    listTitle: "Organisations and others not on the map",
+    insetTitle: "South Caucasus",
+    karabakh: "Nagorno-Karabakh",
+    noRecordedReaction: "No recorded reaction",
+    lowCertainty: "Low-certainty reading (hatched)",
+    certainty: { high: "high certainty", medium: "medium certainty", low: "low certainty" },
+    tooltip: (name, category, certainty, date) => `${name}: ${category} (${certainty}), ${date}`,
+    listEntry: (name, certainty) => `${name} (${certainty})`,
+    placement: { map: "Yes", dot: "Yes, as a dot", list: "No, listed beside it" },
+    columns: [
+      "Entity",
+      "Kind",
+      "Category",
+      "Certainty",
+      "Date",
+      "Speaker",
+      "Statement",
+      "On the map",
+      "Sources",
+    ],
+    empty: "No reactions to show for this selection.",
+    unusable: "None of the records given is a reaction that can be drawn.",
+    entities: (kind, n) =>
+      kind === "state"
+        ? `${n} ${n === 1 ? "state" : "states"}`
+        : kind === "organisation"
+          ? `${n} ${n === 1 ? "organisation" : "organisations"}`
+          : `${n} unrecognised ${n === 1 ? "entity" : "entities"}`,
+    summary: (entities, _count, parts) => `${entities} reacted: ${parts}.`,
+    summaryPart: {
+      condemns: (n) => `${n} condemned Azerbaijan`,
+      supports: (n) => `${n} supported Azerbaijan`,
+      neutral: (n) => `${n} called for peace without taking sides`,
+      belligerents: (n, names) => `${n} ${n === 1 ? "is a belligerent" : "are the belligerents"} (${names})`,
+    },
+    summaryLow: (n) => `${n} of these readings ${n === 1 ? "is" : "are"} of low certainty.`,
+    summaryListed: (n) =>
+      `${n} ${n === 1 ? "is" : "are"} not on the map and ${n === 1 ? "is" : "are"} listed beside it.`,
+  },
+  fr: {
+    title: "Les réactions des États et des organisations à l’offensive azerbaïdjanaise de septembre 2023",
+    subtitle:
+      "La position exprimée par chacun dans ses déclarations après l’offensive des 19 et 20 septembre 2023, selon notre lecture",
+    readingNote:
+      "Les catégories sont notre lecture de chaque déclaration. Les zones et carrés hachurés et les points creux signalent une lecture de faible certitude ; les belligérants sont cernés d’un trait.",
+    dotNote: "Un point signale un État trop petit pour être visible à cette échelle.",
+    boundaryNote:
+      "Frontières : Natural Earth au 1/110 000 000, via world-atlas ; l’Antarctique n’est pas représenté. Les frontières et les noms de cette carte n’impliquent aucune prise de position sur le statut des territoires.",
+    listTitle: "Organisations et autres, hors de la carte",
+    insetTitle: "Caucase du Sud",
+    karabakh: "Haut-Karabagh",
+    noRecordedReaction: "Aucune réaction relevée",
+    lowCertainty: "Lecture de faible certitude (hachuré)",
+    certainty: { high: "certitude élevée", medium: "certitude moyenne", low: "certitude faible" },
+    tooltip: (name, category, certainty, date) => `${name} : ${category} (${certainty}), ${date}`,
+    listEntry: (name, certainty) => `${name} (${certainty})`,
+    placement: { map: "Oui", dot: "Oui, par un point", list: "Non, listé à côté" },
+    columns: [
+      "Entité",
+      "Type",
+      "Catégorie",
+      "Certitude",
+      "Date",
+      "Auteur",
+      "Déclaration",
+      "Sur la carte",
+      "Sources",
+    ],
+    empty: "Aucune réaction à afficher pour cette sélection.",
+    unusable: "Aucun des enregistrements fournis n’est une réaction utilisable.",
+    entities: (kind, n) =>
+      kind === "state"
+        ? `${n} ${n === 1 ? "État" : "États"}`
+        : kind === "organisation"
+          ? `${n} ${n === 1 ? "organisation" : "organisations"}`
+          : `${n} ${n === 1 ? "entité non reconnue" : "entités non reconnues"}`,
+    summary: (entities, count, parts) => `${entities} ${count === 1 ? "a réagi" : "ont réagi"} : ${parts}.`,
+    summaryPart: {
+      condemns: (n) => `${n} ${n === 1 ? "a condamné" : "ont condamné"} l’Azerbaïdjan`,
+      supports: (n) => `${n} ${n === 1 ? "a soutenu" : "ont soutenu"} l’Azerbaïdjan`,
+      neutral: (n) => `${n} ${n === 1 ? "a appelé" : "ont appelé"} à la paix sans prendre parti`,
+      belligerents: (n, names) => `${n} ${n === 1 ? "est belligérant" : "sont les belligérants"} (${names})`,
+    },
+    summaryLow: (n) => `${n} de ces lectures ${n === 1 ? "est" : "sont"} de faible certitude.`,
+    summaryListed: (n) =>
+      `${n} ${n === 1 ? "ne figure pas" : "ne figurent pas"} sur la carte et ${n === 1 ? "est listé" : "sont listés"} à côté.`,
+  },
+};
+
+// ---------------------------------------------------------------- refugee-curve
+
+export interface RefugeeCurveText {
+  title: string;
+  subtitle: (utcOffset: string) => string;
+  xLabel: (utcOffset: string) => string;
+  yerevanTime: string;
+  approximate: (partOfDay: string) => string;
+  timeNotReported: string;
+  population: (value: string) => string;
+  reached: (share: string) => string;
+  hollow: string;
+  lineOf: (claimant: string) => string;
+  pointLabel: (claimant: string, count: string, when: string) => string;
+  columns: readonly [string, string, string, string, string, string];
+  summary: (p: {
+    first: string;
+    last: string;
+    count: string;
+    claimant: string;
+    share?: string;
+    population?: string;
+    others: number;
+    single: boolean;
+  }) => string;
+  leftOut: (count: number, items: string) => string;
+  leftOutItem: (count: string, day: string, claimant: string) => string;
+  /** Legend of a main series announced by several officials of one side. */
+  officialCount: (party: string) => string;
+  noCounts: string;
+}
+
+export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
+  en: {
+    title: "The exodus from Nagorno-Karabakh to Armenia",
+    subtitle: (utc) => `Cumulative number of people who reached Armenia, as reported; Yerevan time (${utc})`,
+    xLabel: (utc) => `Yerevan time (${utc}) →`,
+    yerevanTime: "Yerevan time",
+    approximate: (part) => `${part} (approximate time)`,
+    timeNotReported: "time not reported",
+    population: (value) => `Pre-war population ${value}`,
+    reached: (share) => `${share} reached Armenia`,
+    hollow: "Hollow marker: approximate time",
+    lineOf: (claimant) => claimant,
+    pointLabel: (claimant, count, when) => `${count} — ${when}. ${claimant}`,
+    columns: ["Date", "Time (Yerevan)", "People", "Qualifier", "Claimant", "Sources"],
+    summary: ({ first, last, count, claimant, share, population, others, single }) =>
+      `${single ? `On ${last}` : `Between ${first} and ${last}`}, ${count} people ${single ? "had reached" : "reached"} Armenia according to ${claimant}${
+        share && population ? `, ${share} of the pre-war population of about ${population}` : ""
+      }.${others > 0 ? ` ${others} figure${others === 1 ? "" : "s"} from other sources ${others === 1 ? "is" : "are"} shown as separate markers.` : ""}`,
+    leftOut: (count, items) => `Outside the period shown and not drawn (${count}): ${items}.`,
+    leftOutItem: (count, day, claimant) => `${count} on ${day} (${claimant})`,
+    officialCount: (party) => `${party}: official running count`,
+    noCounts: "No refugee counts to show for this selection.",
+  },
+  fr: {
+    title: "L’exode du Haut-Karabakh vers l’Arménie",
+    subtitle: (utc) =>
+      `Nombre cumulé de personnes arrivées en Arménie, selon les chiffres annoncés ; heure d’Erevan (${utc})`,
+    xLabel: (utc) => `Heure d’Erevan (${utc}) →`,
+    yerevanTime: "heure d’Erevan",
+    approximate: (part) => `${part} (heure approximative)`,
+    timeNotReported: "heure non précisée",
+    population: (value) => `Population d’avant-guerre ${value}`,
+    reached: (share) => `${share} arrivés en Arménie`,
+    hollow: "Marqueur creux : heure approximative",
+    lineOf: (claimant) => claimant,
+    pointLabel: (claimant, count, when) => `${count} — ${when}. ${claimant}`,
+    columns: ["Date", "Heure (Erevan)", "Personnes", "Précision", "Source de l’annonce", "Sources"],
+    summary: ({ first, last, count, claimant, share, population, others, single }) =>
+      `${single ? `Le ${last}` : `Entre le ${first} et le ${last}`}, ${count} personnes ${single ? "étaient arrivées" : "sont arrivées"} en Arménie selon ${claimant}${
+        share && population ? `, soit ${share} de la population d’avant-guerre d’environ ${population}` : ""
+      }.${others > 0 ? ` ${others} chiffre${others === 1 ? "" : "s"} d’autres sources ${others === 1 ? "est représenté" : "sont représentés"} par des marqueurs distincts.` : ""}`,
+    leftOut: (count, items) =>
+      `Hors de la période affichée, non représenté${count === 1 ? "" : "s"} (${count}) : ${items}.`,
+    leftOutItem: (count, day, claimant) => `${count} le ${day} (${claimant})`,
+    officialCount: (party) => `${party} : décompte officiel`,
+    noCounts: "Aucun décompte de réfugiés à afficher pour cette sélection.",
+  },
+};
+
+/** Warnings (English, for programmers); printed once each with the chart's prefix. */
+export const refugeeCurveWarnings = {
+  outsideDomain: (count: number) =>
+    `${count} count${count === 1 ? " is" : "s are"} outside the time domain and left out of the view (the figure notes say so)`,
+  decreasing: (claimant: string) =>
+    `the cumulative counts of claimant "${claimant}" decrease over time; check the data (they are drawn as given)`,
+} as const;

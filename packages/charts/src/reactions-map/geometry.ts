@@ -1,0 +1,250 @@
+/**
+ * The map's geometry, projected once per projection and cached at module level.
+ *
+ * Projecting 177 countries is almost all of a choropleth's cost (TOOLCHAIN.md). We let Plot do
+ * the projecting once, into a fixed coordinate space, and keep the path strings: every later
+ * render only inserts ready paths into an `<svg viewBox>` that scales with its container, so a
+ * warm render costs a few milliseconds whatever the width.
+ *
+ * Boundaries: Natural Earth 1:110m via world-atlas `countries-110m`, converted with
+ * topojson-client. Feature ids are ISO 3166-1 numeric strings ("051" Armenia).
+ */
+import * as Plot from "@observablehq/plot";
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import world from "world-atlas/countries-110m.json";
+import type { ProjectionName } from "./options.js";
+
+/** Width of the coordinate space the world is projected into (the viewBox scales it). */
+export const WORLD_WIDTH = 960;
+/** Width of the Caucasus inset's coordinate space. */
+export const INSET_WIDTH = 480;
+
+/** Antarctica (ISO 010) takes a sixth of an equal-area map and took no position: left out. */
+const ANTARCTICA = "010";
+
+/**
+ * The Caucasus inset: Armenia, Azerbaijan (with Nakhchivan), Georgia, eastern Turkey and
+ * northern Iran. Corners as a MultiPoint so the fit does not depend on polygon winding.
+ */
+export const INSET_DOMAIN = {
+  type: "MultiPoint",
+  coordinates: [
+    [39.2, 37.4],
+    [51.2, 37.4],
+    [39.2, 43.9],
+    [51.2, 43.9],
+  ],
+} as const;
+
+/**
+ * Where the reader-facing labels of the inset sit (lon, lat), chosen by eye so they stay inside
+ * each country at 320 px. Keyed by ISO 3166-1 numeric. Names come from the country table.
+ */
+export const INSET_LABELS: Readonly<Record<string, readonly [number, number]>> = {
+  "268": [43.4, 42.25], // Georgia
+  "051": [44.55, 40.35], // Armenia
+  "031": [48.6, 40.75], // Azerbaijan
+  "792": [40.9, 38.6], // Turkey
+  "364": [48.9, 38.0], // Iran
+};
+
+/**
+ * Short forms for inset labels where the ISO name is a long official form that would not fit
+ * ("Islamic Republic of Iran"). Everywhere else (tooltips, list, table) the ISO name is used.
+ */
+export const INSET_SHORT_NAMES: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
+  "364": { fr: "Iran", en: "Iran" },
+};
+
+/**
+ * Stepanakert, for a context label "Nagorno-Karabakh" in the inset. The 1:110m map has no
+ * boundary for the region; a point with its name situates it without drawing one.
+ */
+export const KARABAKH_POINT: readonly [number, number] = [46.75, 39.82];
+
+/**
+ * Centroids (lon, lat) of states too small for the 1:110m map, so a reaction from them is drawn
+ * as a dot instead of being dropped. Only states the map lacks belong here; a code in neither
+ * the map nor this table is reported as unmatched.
+ */
+export const SMALL_STATE_CENTROIDS: Readonly<Record<string, readonly [number, number]>> = {
+  AND: [1.6, 42.55], // Andorra
+  BHR: [50.55, 26.05], // Bahrain
+  LIE: [9.55, 47.15], // Liechtenstein
+  MCO: [7.42, 43.74], // Monaco
+  MDV: [73.5, 3.2], // Maldives
+  MLT: [14.4, 35.9], // Malta
+  SGP: [103.82, 1.35], // Singapore
+  SMR: [12.46, 43.94], // San Marino
+  VAT: [12.45, 41.9], // Holy See
+};
+
+export interface ProjectedFeature {
+  /** ISO 3166-1 numeric, or undefined for the few features without a code (N. Cyprus, Kosovo...). */
+  readonly id: string | undefined;
+  /** The Natural Earth short name, for features without a code. */
+  readonly name: string;
+  /** SVG path data in the projection's coordinate space. */
+  readonly d: string;
+  /** Centroid of the feature's largest polygon (so France is not placed in the Atlantic). */
+  readonly centroid: readonly [number, number];
+  /** Projected area in square units of the coordinate space. */
+  readonly area: number;
+}
+
+export interface ProjectedMap {
+  /** The coordinate space: `viewBox` of the nested `<svg>` the paths go into. */
+  readonly viewBox: readonly [number, number, number, number];
+  readonly features: readonly ProjectedFeature[];
+  readonly byId: ReadonlyMap<string, ProjectedFeature>;
+  /** Projected positions of `SMALL_STATE_CENTROIDS` (world) or of the inset labels (inset). */
+  readonly points: ReadonlyMap<string, readonly [number, number]>;
+}
+
+type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+let countriesCache: readonly CountryFeature[] | undefined;
+
+/** The world-atlas countries as GeoJSON, converted once. */
+export function countryFeatures(): readonly CountryFeature[] {
+  if (!countriesCache) {
+    const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const collection = feature(topology, topology.objects.countries) as FeatureCollection<
+      Polygon | MultiPolygon,
+      { name: string }
+    >;
+    countriesCache = collection.features.filter((f) => f.id !== ANTARCTICA) as CountryFeature[];
+  }
+  return countriesCache;
+}
+
+/** The numeric ids of every feature in the map (for joins and tests). */
+export function featureIds(): ReadonlySet<string> {
+  return new Set(countryFeatures().flatMap((f) => (f.id === undefined ? [] : [String(f.id)])));
+}
+
+const worldCache = new Map<ProjectionName, ProjectedMap>();
+let insetCache: ProjectedMap | undefined;
+
+/** The world projected with `projection`, computed on first use and cached. */
+export function projectedWorld(projection: ProjectionName, document: Document): ProjectedMap {
+  let cached = worldCache.get(projection);
+  if (!cached) {
+    const features = countryFeatures();
+    cached = project(document, {
+      width: WORLD_WIDTH,
+      projection: { type: projection, domain: { type: "FeatureCollection", features } },
+      features,
+      points: SMALL_STATE_CENTROIDS,
+      crop: { type: "FeatureCollection", features },
+    });
+    worldCache.set(projection, cached);
+  }
+  return cached;
+}
+
+/** The Caucasus inset, projected once (Mercator keeps local shapes true at this scale). */
+export function projectedInset(document: Document): ProjectedMap {
+  if (!insetCache) {
+    insetCache = project(document, {
+      width: INSET_WIDTH,
+      projection: { type: "mercator", domain: INSET_DOMAIN },
+      features: countryFeatures(),
+      points: { ...INSET_LABELS, karabakh: KARABAKH_POINT },
+      crop: INSET_DOMAIN,
+    });
+  }
+  return insetCache;
+}
+
+/** Forget the cached projections (benchmarks measure cold renders with it). */
+export function clearGeometryCache(): void {
+  worldCache.clear();
+  insetCache = undefined;
+}
+
+interface ProjectArgs {
+  width: number;
+  projection: Plot.ProjectionOptions;
+  features: readonly CountryFeature[];
+  points: Readonly<Record<string, readonly [number, number]>>;
+  /** The geometry whose projected bounds become the viewBox. */
+  crop: unknown;
+}
+
+/**
+ * Runs Plot once with a render-function mark that reads Plot's own projection (`context.path()`),
+ * so the map uses exactly Plot's named projections and fitting without a direct d3-geo dependency.
+ */
+function project(document: Document, args: ProjectArgs): ProjectedMap {
+  let result: ProjectedMap | undefined;
+  Plot.plot({
+    document,
+    width: args.width,
+    height: args.width,
+    margin: 0,
+    projection: args.projection,
+    marks: [
+      (_index, _scales, _values, _dimensions, context) => {
+        const path = context.path().digits(1);
+        const [[x0, y0], [x1, y1]] = path.bounds(args.crop as Geometry);
+        const features: ProjectedFeature[] = [];
+        for (const f of args.features) {
+          const d = path(f);
+          if (!d) continue; // outside the inset frame
+          features.push({
+            id: f.id === undefined ? undefined : String(f.id),
+            name: f.properties.name,
+            d,
+            centroid: largestPolygonCentroid(path, f.geometry),
+            area: path.area(f),
+          });
+        }
+        const points = new Map(
+          Object.entries(args.points).map(([key, [lon, lat]]) => {
+            const [x, y] = path.centroid({ type: "Point", coordinates: [lon, lat] });
+            return [key, [round(x), round(y)] as const];
+          }),
+        );
+        const byId = new Map(features.flatMap((f) => (f.id === undefined ? [] : [[f.id, f] as const])));
+        const pad = 2;
+        result = {
+          viewBox: [
+            Math.floor(x0 - pad),
+            Math.floor(y0 - pad),
+            Math.ceil(x1 - x0 + 2 * pad),
+            Math.ceil(y1 - y0 + 2 * pad),
+          ],
+          features,
+          byId,
+          points,
+        };
+        return null;
+      },
+    ],
+  });
+  if (!result) throw new Error("reactions-map: Plot did not run the projection mark");
+  return result;
+}
+
+function largestPolygonCentroid(
+  path: ReturnType<Plot.Context["path"]>,
+  geometry: Polygon | MultiPolygon,
+): readonly [number, number] {
+  const polygons: Polygon[] =
+    geometry.type === "Polygon"
+      ? [geometry]
+      : geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }));
+  let best = polygons[0] as Polygon;
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const area = path.area(polygon);
+    if (area > bestArea) [best, bestArea] = [polygon, area];
+  }
+  const [x, y] = path.centroid(best);
+  return [round(x), round(y)];
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
