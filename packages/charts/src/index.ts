@@ -19,3 +19,4 @@ export {
   reactionsMap,
   type UnmatchedCode,
 } from "./reactions-map/index.js";
+export { type RefugeeCurveOptions, refugeeCurve } from "./refugee-curve/index.js";

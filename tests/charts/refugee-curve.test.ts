@@ -1,0 +1,184 @@
+import { refugeeCurve } from "@karabakh2023/charts";
+import { population, refugees } from "@karabakh2023/data";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
+import { refugeeCurveText } from "../../packages/charts/src/messages.js";
+import { refugeeCurveExamples } from "../../packages/charts/src/refugee-curve/examples.js";
+import { allElements, matchSnapshot, newDocument } from "./snapshot-utils.js";
+
+let warn: { mock: { calls: unknown[][] }; mockRestore(): void };
+beforeEach(() => {
+  resetWarnings();
+  warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+});
+afterEach(() => warn.mockRestore());
+
+const render = (
+  data?: Parameters<typeof refugeeCurve>[0],
+  options: Parameters<typeof refugeeCurve>[1] = {},
+) => refugeeCurve(data, { width: 640, ...options, document: newDocument() });
+const texts = (root: Element, selector: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.textContent ?? "");
+
+describe("refugeeCurve() snapshots", () => {
+  for (const example of refugeeCurveExamples) {
+    for (const locale of ["en", "fr"] as const) {
+      for (const theme of ["light", "dark"] as const) {
+        it(`refugeeCurve(${example.name}, {locale: "${locale}", theme: "${theme}"})`, async () => {
+          const figure = render(example.data, { width: 640, ...example.options, locale, theme });
+          await matchSnapshot(figure, `refugee-curve/${example.name}-${locale}-${theme}`);
+          if (!example.name.startsWith("warn")) expect(warn).not.toHaveBeenCalled();
+        });
+      }
+    }
+  }
+});
+
+describe("refugeeCurve()", () => {
+  it('refugeeCurve(data, {locale: "fr"}) formats 100 417 with a narrow space and dates in French', () => {
+    const fr = render(undefined, { locale: "fr" });
+    const en = render(undefined, { locale: "en" });
+    const frTicks = texts(fr, "svg [aria-label='y-axis tick label'] text");
+    expect(frTicks).toContain("100\u202f000");
+    expect(texts(en, "svg [aria-label='y-axis tick label'] text")).toContain("100,000");
+    expect(texts(fr, "svg [aria-label='x-axis tick label'] text").join(" ")).toMatch(/sept\./);
+    expect(texts(en, "svg [aria-label='x-axis tick label'] text").join(" ")).toMatch(/Sept/);
+    const table = fr.querySelector("table")?.textContent ?? "";
+    expect(table).toContain("100\u202f417");
+    expect(en.querySelector("table")?.textContent).toContain("100,417");
+    expect(fr.textContent).toContain("heure d’Erevan (UTC+4)");
+    expect(en.textContent).toContain("Yerevan time (UTC+4)");
+  });
+
+  it("refugeeCurve() labels the pre-war population line with the share reached, computed from the data", () => {
+    const arrivals = refugees.filter((r) => r.metric === "arrived-in-armenia" && r.date <= "2023-10-04");
+    const peak = Math.max(...arrivals.map((r) => r.value));
+    const expected = new Intl.NumberFormat("en-GB", {
+      style: "percent",
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(peak / population.value);
+    const svgText = texts(render(), "svg text").join("|");
+    expect(svgText).toContain(`${expected} reached Armenia`);
+    expect(svgText).toContain("Pre-war population ≈ 120,000");
+    // A different population gives a different share: nothing is hard-coded.
+    const half = render(undefined, { population: { ...population, value: peak * 2 } });
+    expect(texts(half, "svg text").join("|")).toContain("50.0% reached Armenia");
+  });
+
+  it("refugeeCurve() writes a summary in the chosen locale", () => {
+    const arrivals = refugees.filter((r) => r.metric === "arrived-in-armenia" && r.date <= "2023-10-04");
+    const peak = arrivals.reduce((a, b) => (b.value > a.value ? b : a));
+    const day = Number(peak.date.slice(8));
+    const en = render().querySelector("[id$='-summary']")?.textContent ?? "";
+    expect(en).toMatch(
+      /^Between 24 September and \d+ October 2023, [\d,]+ people reached Armenia according to /,
+    );
+    expect(en).toContain(`and ${day} October 2023, ${peak.value.toLocaleString("en-GB")} people`);
+    const fr = render(undefined, { locale: "fr" }).querySelector("[id$='-summary']")?.textContent ?? "";
+    expect(fr).toMatch(
+      /^Entre le 24 septembre et le \d+ octobre 2023, [\d\u202f]+ personnes sont arrivées en Arménie selon /,
+    );
+    expect(fr).toMatch(/soit \d+,\d\u202f% de la population d’avant-guerre d’environ 120\u202f000/);
+  });
+
+  it("refugeeCurve() draws one marker per count and a tooltip with claimant, qualifier and Yerevan time", () => {
+    const figure = render();
+    const inView = refugees.filter((r) => r.metric === "arrived-in-armenia" && r.date <= "2023-10-04");
+    const dots = figure.querySelectorAll("svg [aria-label='dot'] path, svg [aria-label='dot'] circle");
+    expect(dots.length).toBe(inView.length);
+    const rows = figure.querySelectorAll("tbody tr");
+    expect(rows.length).toBe(inView.length);
+    const table = figure.querySelector("table")?.textContent ?? "";
+    expect(table).toContain("more than");
+    expect(table).toContain("evening (approximate time)");
+    // Disputed 30 September figures stay two rows.
+    expect(table).toContain("100,417");
+    expect(table).toContain("100,437");
+  });
+
+  it("refugeeCurve() notes the counts outside the period instead of dropping them silently", () => {
+    const figure = render();
+    expect(figure.querySelector(".k23-footer")?.textContent).toMatch(
+      /Outside the period shown and not drawn \(1\): 115,183 on 1 Feb 2024 \(UNHCR/,
+    );
+    render(undefined, { domain: ["2023-09-26", "2023-09-28"] });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /^\[@karabakh2023\/charts\/refugee-curve\] \d+ counts are outside the time domain/,
+    );
+  });
+
+  it("refugeeCurve([]) shows an explicit message, not a blank plot", () => {
+    const figure = render([]);
+    expect(figure.querySelector("svg")).toBeNull();
+    expect(figure.querySelector(".k23-message")?.textContent).toBe(refugeeCurveText.en.noCounts);
+    expect(render([], { locale: "fr" }).querySelector(".k23-message")?.textContent).toBe(
+      refugeeCurveText.fr.noCounts,
+    );
+  });
+
+  it("refugeeCurve() with one count draws one marker and no line", () => {
+    const one = refugeeCurveExamples.find((e) => e.name === "one-point");
+    const figure = render(one?.data, one?.options);
+    expect(figure.querySelectorAll("svg [aria-label='dot'] circle, svg [aria-label='dot'] path").length).toBe(
+      1,
+    );
+    expect(figure.querySelector("svg [aria-label='line']")).toBeNull();
+    expect(figure.querySelector("[id$='-summary']")?.textContent).toMatch(
+      /^On 24 September 2023, 377 people had reached Armenia/,
+    );
+  });
+
+  it("refugeeCurve() keeps hostile text as text: no script, no event handler, no javascript: link", () => {
+    const hostile = refugeeCurveExamples.find((e) => e.name === "hostile");
+    const figure = render(hostile?.data, hostile?.options);
+    const elements = allElements(figure);
+    expect(elements.some((e) => ["script", "img", "em", "b"].includes(e.tagName.toLowerCase()))).toBe(false);
+    expect(elements.some((e) => [...e.attributes].some((a) => a.name.startsWith("on")))).toBe(false);
+    expect(elements.some((e) => (e.getAttribute("href") ?? "").startsWith("javascript:"))).toBe(false);
+    expect(figure.textContent).toContain('<script>alert("en")</script>');
+    expect(figure.querySelector(".k23-title")?.textContent).toBe("<em>Not emphasised</em>");
+  });
+
+  it("refugeeCurve() warns once for a decreasing cumulative series", () => {
+    const data = [
+      {
+        ...refugees[0],
+        id: "a",
+        metric: "arrived-in-armenia",
+        claimant: "armenia-government",
+        date: "2023-09-26",
+        timeLocal: "08:00",
+        timeOfDay: undefined,
+        value: 500,
+      },
+      {
+        ...refugees[0],
+        id: "b",
+        metric: "arrived-in-armenia",
+        claimant: "armenia-government",
+        date: "2023-09-26",
+        timeLocal: "10:00",
+        timeOfDay: undefined,
+        value: 400,
+      },
+    ] as typeof refugees;
+    render(data, { annotations: false, population: false });
+    render(data, { annotations: false, population: false });
+    const decreasing = warn.mock.calls.filter((c) => String(c[0]).includes("decrease"));
+    expect(decreasing).toHaveLength(1);
+  });
+
+  it("refugeeCurve() throws a TypeError for data that is not an array", () => {
+    expect(() => render({} as never)).toThrow(/^invalid data: expected an array/);
+  });
+
+  it("refugeeCurve() gives every count a keyboard stop", () => {
+    const figure = render();
+    const plot = figure.querySelector(".k23-plot");
+    expect(plot?.getAttribute("tabindex")).toBe("0");
+    const inView = refugees.filter((r) => r.metric === "arrived-in-armenia" && r.date <= "2023-10-04");
+    expect(plot?.getAttribute("aria-label")).toContain(`${inView.length} data points`);
+  });
+});
