@@ -17,10 +17,11 @@ const config: StorybookConfig = {
     // vitest config does, so `pnpm storybook` reloads on an edit without a rebuild.
     return mergeConfig(viteConfig, {
       resolve: {
-        alias: {
-          "@karabakh2023/data": root("packages/data/src/index.ts"),
-          "@karabakh2023/charts": root("packages/charts/src/index.ts"),
-        },
+        // Exact matches only: a deep import would bypass the public entry and should fail.
+        alias: [
+          { find: /^@karabakh2023\/data$/, replacement: root("packages/data/src/index.ts") },
+          { find: /^@karabakh2023\/charts$/, replacement: root("packages/charts/src/index.ts") },
+        ],
       },
       server: { host: "127.0.0.1", fs: { allow: [root("")] } },
       build: { chunkSizeWarningLimit: 2000 },

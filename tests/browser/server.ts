@@ -31,6 +31,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    // Chromium asks for a favicon Storybook does not ship; its 404 would read as a console error.
+    if (path === "/favicon.ico") {
+      res.writeHead(204).end();
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

@@ -139,12 +139,12 @@ interface AxeViolation {
 }
 
 /** axe-core on the story, with the rules Storybook's a11y addon uses (no "region": a story is not a page). */
-async function axe(context: string): Promise<string[]> {
+async function axe(context: string | { include: string[]; exclude: string[] }): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (selector) => {
+  const violations = await page.evaluate(async (target) => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
     const axe = (window as any).axe;
-    const result = await axe.run(selector, { rules: { region: { enabled: false } } });
+    const result = await axe.run(target, { rules: { region: { enabled: false } } });
     return result.violations as AxeViolation[];
   }, context);
   return violations.flatMap((v) =>
@@ -162,6 +162,73 @@ async function screenshot(width: number): Promise<Buffer> {
     animations: "disabled",
     caret: "hide",
   });
+}
+
+interface TabStop {
+  /** Index of the chart (`.k23-figure`) the focused element is in, or -1. */
+  readonly figure: number;
+  /** The focused element is inside the plot area of its chart (or is the plot area itself). */
+  readonly inPlot: boolean;
+  readonly isPlot: boolean;
+}
+
+/** Presses Tab from the top of the page until focus leaves the page or comes back round. */
+async function tabStops(): Promise<TabStop[]> {
+  // Focusing the body moves the sequential-focus starting point to the top of the page.
+  await page.evaluate(() => {
+    document.body.setAttribute("tabindex", "-1");
+    document.body.focus();
+    document.body.removeAttribute("tabindex");
+  });
+  const stops: TabStop[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return null;
+      const figures = [...document.querySelectorAll(".k23-figure")];
+      const figure = figures.findIndex((f) => f.contains(active));
+      const plot = active.closest(".k23-plot");
+      const key = `${figure}:${[...document.querySelectorAll("*")].indexOf(active)}`;
+      return { key, figure, inPlot: plot !== null, isPlot: active.classList.contains("k23-plot") };
+    });
+    if (stop === null || seen.has(stop.key)) break;
+    seen.add(stop.key);
+    stops.push({ figure: stop.figure, inPlot: stop.inPlot, isPlot: stop.isPlot });
+  }
+  return stops;
+}
+
+interface PointState {
+  readonly tooltip: string;
+  readonly visible: boolean;
+  /** The tooltip box lies within the viewport. */
+  readonly inside: boolean;
+  readonly live: string;
+  readonly focused: boolean;
+}
+
+async function pointState(figure: number): Promise<PointState> {
+  return page.evaluate((index) => {
+    const fig = document.querySelectorAll(".k23-figure")[index];
+    const tooltip = fig?.querySelector<HTMLElement>(".k23-tooltip");
+    const box = tooltip?.getBoundingClientRect();
+    const visible = !!tooltip && !tooltip.hidden && !!box && box.width > 0 && box.height > 0;
+    return {
+      tooltip: (tooltip?.textContent ?? "").trim(),
+      visible,
+      inside: !!box && box.left >= 0 && box.right <= document.documentElement.clientWidth,
+      live: (fig?.querySelector("[aria-live]")?.textContent ?? "").trim(),
+      focused: document.activeElement === fig?.querySelector(".k23-plot"),
+    };
+  }, figure);
+}
+
+/** "Label (3 of 12)" or "Label (3 sur 12)" → [3, 12]. */
+function position(live: string): [number, number] | undefined {
+  const match = /\((\d+) (?:of|sur) (\d+)\)$/.exec(live);
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
 }
 
 describe.each(stories)("story $title / $name", (story) => {
@@ -188,6 +255,54 @@ describe.each(stories)("story $title / $name", (story) => {
   it("has no axe-core violation", async () => {
     expect(await axe("#storybook-root")).toEqual([]);
   });
+
+  it.runIf(story.title.startsWith("Charts/"))(
+    "keyboard: one tab stop per chart; arrow keys reach every point and show its tooltip; Escape leaves",
+    async () => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await settle();
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll(".k23-figure")].map((f) => {
+          const plot = f.querySelector(".k23-plot");
+          const hint = /(\d+)/.exec(plot?.getAttribute("aria-label") ?? "");
+          return { interactive: plot?.getAttribute("tabindex") === "0", points: Number(hint?.[1] ?? 0) };
+        }),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      const stops = await tabStops();
+      for (const [index, chart] of charts.entries()) {
+        const inPlot = stops.filter((s) => s.figure === index && s.inPlot);
+        // Exactly one stop for the plot area (the links and the table toggle come after it);
+        // none when the chart shows a message instead of points.
+        expect(inPlot).toEqual(chart.interactive ? [{ figure: index, inPlot: true, isPlot: true }] : []);
+        if (!chart.interactive) continue;
+
+        await page.focus(`.k23-figure >> nth=${index} >> .k23-plot`);
+        const states = [await pointState(index)];
+        const count = position(states[0]?.live ?? "")?.[1] ?? 0;
+        expect(count).toBe(chart.points);
+        for (let i = 1; i < count; i++) {
+          await page.keyboard.press("ArrowRight");
+          states.push(await pointState(index));
+        }
+        states.forEach((state, i) => {
+          expect(position(state.live), state.live).toEqual([i + 1, count]);
+          expect(state.visible, `tooltip of point ${i + 1} is visible`).toBe(true);
+          expect(state.inside, `tooltip of point ${i + 1} stays in the viewport`).toBe(true);
+          expect(state.live.startsWith(state.tooltip), `tooltip "${state.tooltip}"`).toBe(true);
+          expect(state.tooltip.length).toBeGreaterThan(0);
+        });
+        if (count > 1) {
+          await page.keyboard.press("ArrowLeft");
+          expect(position((await pointState(index)).live)).toEqual([count - 1, count]);
+        }
+        await page.keyboard.press("Escape");
+        const left = await pointState(index);
+        expect(left.visible, "Escape hides the tooltip").toBe(false);
+        expect(left.focused, "Escape leaves the chart").toBe(false);
+      }
+    },
+  );
 
   it("has no horizontal scroll at 320 px", async () => {
     await page.setViewportSize({ width: 320, height: 768 });
@@ -221,5 +336,8 @@ describe.each(docs)("docs page $title", (entry) => {
     const text = await page.evaluate(() => document.querySelector("#storybook-docs")?.textContent ?? "");
     expect(text.trim().length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
+    // The stories embedded in the page are checked one by one above; this checks the prose,
+    // the controls tables and the blocks around them.
+    expect(await axe({ include: ["#storybook-docs"], exclude: [".docs-story"] })).toEqual([]);
   });
 });
