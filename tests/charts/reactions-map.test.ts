@@ -207,7 +207,7 @@ describe("reactionsMap()", () => {
     expect(without.querySelector("svg.k23-reactions-map")?.textContent).toContain(holySee);
   });
 
-  it("stacks the inset and the list below the map under 640 px", () => {
+  it("stacks the inset and the list below the map under 800 px", () => {
     const narrow = reactionsMap(undefined, { document: newDocument(), width: 320 });
     const svg = narrow.querySelector("svg.k23-reactions-map");
     expect(svg?.getAttribute("width")).toBe("320");

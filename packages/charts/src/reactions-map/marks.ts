@@ -58,7 +58,7 @@ export interface MapModel {
 }
 
 /** Under this width the inset and the list stack below the map. */
-export const WIDE_MIN = 640;
+export const WIDE_MIN = 800;
 const FONT = 12;
 const LINE = 16;
 const GAP = 16;
@@ -139,13 +139,29 @@ export function layoutMap(model: MapModel, width: number): MapLayout {
     const side = hasList ? Math.round(Math.min(300, Math.max(200, width * 0.27))) : 0;
     const mapWidth = width - (side ? side + GAP : 0);
     const map = { x: 0, y: 0, width: mapWidth, height: Math.round((mapWidth * vh) / vw) };
-    // The empty South Pacific in the lower left of a world map holds the inset.
+    const list = layoutList(model, mapWidth + GAP, 0, side);
+    if (!model.inset) {
+      return {
+        width,
+        height: Math.max(map.height, list.height + 4),
+        wide,
+        map,
+        inset: undefined,
+        list: list.rows,
+      };
+    }
+    // A list much taller than the map leaves room below it: the inset goes there, larger.
+    // Otherwise the empty South Pacific in the lower left of the world map holds it.
+    const belowWidth = Math.round(Math.min(mapWidth * 0.6, 420));
+    const belowHeight = Math.round(belowWidth * insetRatio);
+    if (list.height >= map.height + GAP + belowHeight / 2) {
+      const inset = { x: 0.5, y: map.height + GAP, width: belowWidth, height: belowHeight };
+      const height = Math.max(inset.y + inset.height + 1, list.height + 4);
+      return { width, height, wide, map, inset, list: list.rows };
+    }
     const insetWidth = Math.round(mapWidth * 0.3);
     const insetHeight = Math.round(insetWidth * insetRatio);
-    const inset = model.inset
-      ? { x: 0.5, y: map.height - insetHeight - 0.5, width: insetWidth, height: insetHeight }
-      : undefined;
-    const list = layoutList(model, mapWidth + GAP, 0, side);
+    const inset = { x: 0.5, y: map.height - insetHeight - 0.5, width: insetWidth, height: insetHeight };
     return { width, height: Math.max(map.height, list.height + 4), wide, map, inset, list: list.rows };
   }
   const map = { x: 0, y: 0, width, height: Math.round((width * vh) / vw) };
@@ -455,8 +471,7 @@ function insetMarks(model: MapModel, projected: ProjectedMap, box: Box): Plot.Ma
             x: "0",
             y: "1",
             text: () => model.text.karabakh,
-            textAnchor: "start",
-            dx: 6,
+            dy: 11,
             fontSize: 10,
             fontStyle: "italic",
             fill: colorVars.foreground,

@@ -16,7 +16,7 @@ export interface ReactionsMapOptions extends CommonOptions {
   /**
    * Draw a Caucasus inset (Armenia, Azerbaijan, Georgia, eastern Turkey, northern Iran), where
    * the belligerents are large enough to read. Inside the map's empty South Pacific on wide
-   * figures; below the map under 640 px. Default true.
+   * figures; below the map under 800 px. Default true.
    */
   inset?: boolean;
   /**
