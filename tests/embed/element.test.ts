@@ -121,6 +121,9 @@ describe("<karabakh-chart>", () => {
       () => document.querySelector("#r .k23-plot svg")?.getAttribute("width") === "360",
     );
     // The page itself narrows too (phone): every chart follows.
+    await p.$eval("#r", (el) => {
+      el.style.width = "";
+    });
     await p.setViewportSize({ width: 320, height: 700 });
     await p.waitForFunction(
       () => document.querySelector("#m .k23-plot svg")?.getAttribute("width") === "288",

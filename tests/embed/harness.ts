@@ -79,6 +79,11 @@ export async function serve(
 ): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    // Browsers ask for it unprompted; a 404 would be a console error in every test.
+    if (path === "/favicon.ico") {
+      res.writeHead(204).end();
+      return;
+    }
     let route = routes[path];
     if (!route) {
       for (const [prefix, dir] of Object.entries(mounts)) {

@@ -281,7 +281,9 @@ export function renderSvg(options: RenderOptions): string {
   }
   const height = Math.ceil(y + 12 + margin);
   const title = escapeXml(textOf(figure.querySelector(".k23-title")));
-  const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" fill="${colors.fg}" color="${colors.fg}" role="img" aria-label="${title}"><title>${title}</title><rect width="100%" height="100%" fill="${colors.bg}"/>${parts.join("")}</svg>\n`;
+  // The chart's own plain-language summary: the text alternative of the image.
+  const desc = escapeXml(textOf(figure.querySelector(`[id="${figure.id}-summary"]`)));
+  const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" fill="${colors.fg}" color="${colors.fg}" role="img" aria-label="${title}"><title>${title}</title><desc>${desc}</desc><rect width="100%" height="100%" fill="${colors.bg}"/>${parts.join("")}</svg>\n`;
   return resolveColors(svg, colors);
 }
 
