@@ -134,6 +134,10 @@ describe("text", () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(100);
   });
+  it("never breaks at a no-break space (French numbers and colons)", () => {
+    const lines = wrapText("au moins 100\u202f417 au total", 60, 12);
+    expect(lines).toContain("100\u202f417");
+  });
   it("limits the number of lines with an ellipsis", () => {
     const lines = wrapText("one two three four five six seven eight nine ten", 40, 12, 2);
     expect(lines).toHaveLength(2);
@@ -157,7 +161,7 @@ describe("renderFigure", () => {
     expect(figure.querySelectorAll("[tabindex]")).toHaveLength(1);
     expect(figure.querySelector('g[aria-label="bar"]')?.getAttribute("role")).toBe("group");
     expect(figure.querySelector(".k23-sources a")?.getAttribute("href")).toBe(source.url);
-    expect(figure.querySelector(".k23-sources")?.textContent).toContain("Source :");
+    expect(figure.querySelector(".k23-sources")?.textContent).toContain("Source\u00a0:");
     const link = figure.querySelector(".k23-data-link a");
     expect(link?.textContent).toBe("Télécharger les données (CSV)");
     expect(decodeURIComponent(link?.getAttribute("href") ?? "")).toContain("Claim,Value\r\na,100417");

@@ -2,6 +2,8 @@
  * @karabakh2023/charts: accessible, sourced Observable Plot charts of the September 2023
  * offensive in Nagorno-Karabakh and the exodus that followed. This file only re-exports.
  */
+
+export { type CasualtyComparisonOptions, casualtyComparison } from "./casualty-comparison/index.js";
 export {
   type CommonOptions,
   type FigureSpec,

@@ -103,23 +103,34 @@ function sourceLine(doc: Document, sources: readonly Source[], label: string, qu
   return line;
 }
 
+/**
+ * The data-table alternative. Explicit table roles keep its semantics when narrow containers
+ * restyle the rows as blocks (CSS display changes drop them in some browsers); each cell
+ * carries its column name for that layout.
+ */
 function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOptions, title: string) {
   const text = chromeText[common.locale];
   const number = formatters(common.locale).number;
-  const head = el(doc, "tr", {}, ...spec.table.columns.map((c) => el(doc, "th", { scope: "col" }, c)));
+  const columns = spec.table.columns;
+  const head = el(
+    doc,
+    "tr",
+    { role: "row" },
+    ...columns.map((c) => el(doc, "th", { scope: "col", role: "columnheader" }, c)),
+  );
   const body = el(
     doc,
     "tbody",
-    {},
+    { role: "rowgroup" },
     ...spec.table.rows.map((row) =>
       el(
         doc,
         "tr",
-        {},
-        ...row.map((cell) =>
+        { role: "row" },
+        ...row.map((cell, i) =>
           typeof cell === "number"
-            ? el(doc, "td", { class: "k23-num" }, number(cell))
-            : el(doc, "td", {}, cell),
+            ? el(doc, "td", { class: "k23-num", role: "cell", "data-label": columns[i] }, number(cell))
+            : el(doc, "td", { role: "cell", "data-label": columns[i] }, cell),
         ),
       ),
     ),
@@ -127,9 +138,9 @@ function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOpti
   const table = el(
     doc,
     "table",
-    {},
+    { role: "table" },
     el(doc, "caption", {}, text.dataTableCaption(title)),
-    el(doc, "thead", {}, head),
+    el(doc, "thead", { role: "rowgroup" }, head),
     body,
   );
   return el(doc, "details", { class: "k23-table" }, el(doc, "summary", {}, text.dataTable), table);
@@ -143,7 +154,7 @@ function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOpti
 export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions): HTMLElement {
   const doc = common.document;
   const text = chromeText[common.locale];
-  const quote = common.locale === "fr" ? (t: string) => `« ${t} »` : (t: string) => `“${t}”`;
+  const quote = common.locale === "fr" ? (t: string) => `«\u202f${t}\u202f»` : (t: string) => `“${t}”`;
   const id = common.idPrefix;
   ensureStylesheet(doc, common.nonce);
 

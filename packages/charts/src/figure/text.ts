@@ -26,7 +26,8 @@ export function textWidth(text: string, fontSize: number): number {
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
   const lines: string[] = [];
   let line = "";
-  const words = text.split(/\s+/).filter(Boolean);
+  // Break at ordinary spaces only: no-break spaces (French "100 417", "Tués :") hold.
+  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
   for (let word of words) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, fontSize) <= maxWidth) {

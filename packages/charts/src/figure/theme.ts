@@ -95,6 +95,15 @@ export const figureCss = `
 .k23-table th, .k23-table td { padding: 3px 6px; border-bottom: 1px solid var(--k23-grid); text-align: left;
   vertical-align: top; overflow-wrap: anywhere; }
 .k23-table td.k23-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.k23-table { container-type: inline-size; }
+@container (max-width: 520px) {
+  .k23-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .k23-table table, .k23-table caption, .k23-table tbody, .k23-table tr { display: block; width: 100%; }
+  .k23-table tr { padding: 4px 0; border-bottom: 1px solid var(--k23-grid); }
+  .k23-table td, .k23-table td.k23-num { display: grid; grid-template-columns: minmax(6em, 38%) 1fr; gap: 8px;
+    padding: 1px 0; border: 0; text-align: left; white-space: normal; overflow-wrap: break-word; }
+  .k23-table td::before { content: attr(data-label); color: var(--k23-muted); }
+}
 .k23-vh { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;
