@@ -217,3 +217,8 @@ export const refugeeCurveExamples: readonly RefugeeCurveExample[] = [
     options: customOptions,
   },
 ];
+
+/** The same examples by name, the shape scripts/render-png.ts and the stories read. */
+export const examples: Readonly<Record<string, RefugeeCurveExample>> = Object.fromEntries(
+  refugeeCurveExamples.map((e) => [e.name, e]),
+);

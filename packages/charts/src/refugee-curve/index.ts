@@ -225,7 +225,7 @@ export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCu
         p.point.value,
         label("qualifier", p.point.qualifier, locale),
         nameOf(p.point.claimant),
-        p.point.sources.join(", "),
+        p.point.sources.map((id) => sourceFor(id, common.sources)?.publisher ?? id).join("; "),
       ]),
     },
     ...(model.points.length === 0 ? { message: text.noCounts } : {}),

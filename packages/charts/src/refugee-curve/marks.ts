@@ -266,14 +266,15 @@ export function layoutCurve(model: CurveModel, width: number, text: MarkText): C
   const [, yMax] = nice(0, top * 1.06, yCount);
   const yTicks = ticks(0, yMax, yCount);
   const marginLeft = Math.ceil(max(yTicks, (t) => textWidth(text.number(t), fontSize)) ?? 0) + 12;
-  const marginRight = 14;
-  const plotWidth = Math.max(width - marginLeft - marginRight, 40);
   const [d0, d1] = model.domain;
+  const days = yerevanMidnights(d0, d1);
+  const tickWidth = (max(days, (d) => textWidth(text.tick(d), fontSize)) ?? 40) + 14;
+  // A tick label is centred on its day: the last one needs half its width inside the figure.
+  const marginRight = Math.max(14, Math.ceil(tickWidth / 2));
+  const plotWidth = Math.max(width - marginLeft - marginRight, 40);
   const span = d1.getTime() - d0.getTime();
   const xOf = (t: Date) => marginLeft + ((t.getTime() - d0.getTime()) / span) * plotWidth;
 
-  const days = yerevanMidnights(d0, d1);
-  const tickWidth = (max(days, (d) => textWidth(text.tick(d), fontSize)) ?? 40) + 14;
   const perDay = plotWidth / (span / DAY);
   const step = [1, 2, 3, 4, 7, 14].find((s) => s * perDay >= tickWidth) ?? Math.ceil(tickWidth / perDay);
   const xTicks = days.filter((_, i) => i % step === 0);
