@@ -28,7 +28,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   let line = "";
   // Break at ordinary spaces only: no-break spaces (French "100 417", "Tués :") hold.
   const words = text.split(/[ \t\n\r]+/).filter(Boolean);
-  for (let word of words) {
+  for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, fontSize) <= maxWidth) {
       line = candidate;
@@ -36,14 +36,27 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     }
     if (line) lines.push(line);
     line = "";
-    while (textWidth(word, fontSize) > maxWidth) {
-      const chars = Array.from(word);
-      let cut = chars.length - 1;
-      while (cut > 1 && textWidth(`${chars.slice(0, cut).join("")}-`, fontSize) > maxWidth) cut--;
-      lines.push(`${chars.slice(0, cut).join("")}-`);
-      word = chars.slice(cut).join("");
+    // Cut the word into hyphenated pieces until the rest fits. Widths add up per character, so
+    // one pass suffices even for a pasted word of thousands of characters, and every piece takes
+    // at least one character, so a line narrower than one character cannot loop forever.
+    const chars = Array.from(word);
+    const hyphen = textWidth("-", fontSize);
+    let rest = textWidth(word, fontSize);
+    let start = 0;
+    while (rest > maxWidth && chars.length - start > 1) {
+      let end = start + 1;
+      let piece = textWidth(chars[start] ?? "", fontSize);
+      while (end < chars.length - 1) {
+        const next = textWidth(chars[end] ?? "", fontSize);
+        if (piece + next + hyphen > maxWidth) break;
+        piece += next;
+        end++;
+      }
+      lines.push(`${chars.slice(start, end).join("")}-`);
+      rest -= piece;
+      start = end;
     }
-    line = word;
+    line = chars.slice(start).join("");
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
