@@ -3,7 +3,8 @@
  * it renders, logs no console error, passes axe-core, is usable with the keyboard, does not
  * scroll sideways at 320 px, and looks like its committed screenshots at 320 and 1024 px.
  *
- * Needs `pnpm build-storybook` first (the root `test:browser` script does it).
+ * Needs a built Storybook (the root `test:browser` script builds it first). STORIES=<regexp>
+ * limits the run to matching ids; UPDATE_SCREENSHOTS=1 rewrites the references.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -53,7 +54,9 @@ function readIndex(): IndexEntry[] {
   return Object.values(index.entries);
 }
 
-const entries = readIndex();
+/** STORIES=<regexp> runs only the matching story and docs ids (while working on one chart). */
+const only = process.env.STORIES ? new RegExp(process.env.STORIES) : undefined;
+const entries = readIndex().filter((e) => only === undefined || only.test(e.id));
 const stories = entries.filter((e) => e.type === "story");
 const docs = entries.filter((e) => e.type === "docs");
 
@@ -190,7 +193,14 @@ async function tabStops(): Promise<TabStop[]> {
       const figures = [...document.querySelectorAll(".k23-figure")];
       const figure = figures.findIndex((f) => f.contains(active));
       const plot = active.closest(".k23-plot");
-      const key = `${figure}:${[...document.querySelectorAll("*")].indexOf(active)}`;
+      // Number each element the first time it takes focus, to notice when focus comes round.
+      const w = window as unknown as { k23Seen?: WeakMap<Element, number>; k23Count?: number };
+      w.k23Seen ??= new WeakMap();
+      if (!w.k23Seen.has(active)) {
+        w.k23Count = (w.k23Count ?? 0) + 1;
+        w.k23Seen.set(active, w.k23Count);
+      }
+      const key = String(w.k23Seen.get(active));
       return { key, figure, inPlot: plot !== null, isPlot: active.classList.contains("k23-plot") };
     });
     if (stop === null || seen.has(stop.key)) break;
