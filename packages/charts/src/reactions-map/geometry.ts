@@ -6,23 +6,22 @@
  * render only inserts ready paths into an `<svg viewBox>` that scales with its container, so a
  * warm render costs a few milliseconds whatever the width.
  *
- * Boundaries: Natural Earth 1:110m via world-atlas `countries-110m`, converted with
- * topojson-client. Feature ids are ISO 3166-1 numeric strings ("051" Armenia).
+ * Boundaries: Natural Earth 1:110m via world-atlas `countries-110m`, simplified and quantized at
+ * build time by scripts/build-geometry.ts (the Caucasus untouched) into generated/world.json,
+ * about a third of the original's weight, and converted with topojson-client. Feature ids are
+ * ISO 3166-1 numeric strings ("051" Armenia); Antarctica is already left out.
  */
 import * as Plot from "@observablehq/plot";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "world-atlas/countries-110m.json";
+import world from "./generated/world.json";
 import type { ProjectionName } from "./options.js";
 
 /** Width of the coordinate space the world is projected into (the viewBox scales it). */
 export const WORLD_WIDTH = 960;
 /** Width of the Caucasus inset's coordinate space. */
 export const INSET_WIDTH = 480;
-
-/** Antarctica (ISO 010) takes a sixth of an equal-area map and took no position: left out. */
-const ANTARCTICA = "010";
 
 /**
  * The Caucasus inset: Armenia, Azerbaijan (with Nakhchivan), Georgia, eastern Turkey and
@@ -107,7 +106,7 @@ type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
 let countriesCache: readonly CountryFeature[] | undefined;
 
-/** The world-atlas countries as GeoJSON, converted once. */
+/** The map's countries as GeoJSON (Antarctica left out at build time), converted once. */
 export function countryFeatures(): readonly CountryFeature[] {
   if (!countriesCache) {
     const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -115,7 +114,7 @@ export function countryFeatures(): readonly CountryFeature[] {
       Polygon | MultiPolygon,
       { name: string }
     >;
-    countriesCache = collection.features.filter((f) => f.id !== ANTARCTICA) as CountryFeature[];
+    countriesCache = collection.features as CountryFeature[];
   }
   return countriesCache;
 }
