@@ -274,7 +274,8 @@ describe.each(stories)("story $title / $name", (story) => {
       const charts = await page.evaluate(() =>
         [...document.querySelectorAll(".k23-figure")].map((f) => {
           const plot = f.querySelector(".k23-plot");
-          const hint = /(\d+)/.exec(plot?.getAttribute("aria-label") ?? "");
+          // "<title>. Interactive chart with 42 data points…" / "… de 42 points de données…"
+          const hint = /(?:with|de) (\d+) (?:data )?points?/.exec(plot?.getAttribute("aria-label") ?? "");
           return { interactive: plot?.getAttribute("tabindex") === "0", points: Number(hint?.[1] ?? 0) };
         }),
       );
