@@ -114,7 +114,8 @@ export interface CasualtyText {
   categoryNoun: Record<string, (plural: boolean) => string>;
   /** Legend entries. */
   categoryLegend: Record<string, string>;
-  asOf: (date: string) => string;
+  /** `day`: the date names a day ("au 27 sept."); otherwise a month or a year ("en 2023"). */
+  asOf: (date: string, day: boolean) => string;
   attribution: (claimant: string, date: string) => string;
   empty: (metric: string, incident: string) => string;
   summary: (chart: {
@@ -175,7 +176,7 @@ export const casualtyText: Record<Locale, CasualtyText> = {
       civilian: "Civils",
       all: "Total, sans détail",
     },
-    asOf: (date) => `au ${date}`,
+    asOf: (date, day) => (day ? `au ${date}` : `en ${date}`),
     attribution: (claimant, date) => `${claimant}, ${date}`,
     empty: (metric, incident) =>
       `Aucun chiffre «\u202f${metric}\u202f» pour «\u202f${incident}\u202f» dans les données.`,

@@ -3,7 +3,7 @@
  * the research notes (each claim attributed, disputed ones kept apart); the example sources
  * point at the publishers' sites when the article URL was not established.
  */
-import type { CasualtyClaim, Claimant, Source } from "@karabakh2023/data";
+import { type CasualtyClaim, type Claimant, casualties, type Source } from "@karabakh2023/data";
 import type { CasualtyComparisonOptions } from "./options.js";
 
 const source = (id: string, publisher: string, title: string, url: string, published: string): Source => ({
@@ -366,9 +366,15 @@ export interface CasualtyExample {
 
 const base = { sources: exampleSources, claimantNames: exampleClaimants } as const;
 
-/** Every named example. Names starting with "warn" are expected to print warnings. */
+/**
+ * Every named example. Names starting with "warn" are expected to print warnings; "dataset…"
+ * examples chart the shipped dataset (for stories and PNGs; not snapshotted, the data evolves).
+ */
 export const examples = {
   default: { data: exampleClaims, options: { ...base } },
+  dataset: { data: casualties, options: {} },
+  "dataset-fuel-depot": { data: casualties, options: { incident: "fuel-depot-explosion" } },
+  "dataset-wounded": { data: casualties, options: { metric: "wounded" } },
   fr: { data: exampleClaims, options: { ...base, locale: "fr" } },
   dark: { data: exampleClaims, options: { ...base, theme: "dark" } },
   "mobile-320": { data: exampleClaims, options: { ...base, width: 320 } },

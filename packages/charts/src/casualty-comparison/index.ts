@@ -16,7 +16,7 @@ import { formatters } from "../figure/format.js";
 import { isRecord, resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
 import { warnOnce } from "../figure/warn.js";
-import { casualtyText, errors, warnings } from "../messages.js";
+import { casualtyText, describe, errors, warnings } from "../messages.js";
 import { buildModel, focusPoints, layoutModel, legendEntries, plotOptions } from "./marks.js";
 import { type CasualtyComparisonOptions, CHART, normalizeOptions } from "./options.js";
 
@@ -24,11 +24,11 @@ export type { CasualtyComparisonOptions } from "./options.js";
 
 /** Why a record cannot be drawn, or undefined when it can. */
 function unusable(c: Record<string, unknown>): string | undefined {
-  if (!(PARTIES as readonly unknown[]).includes(c.party)) return `unknown party ${String(c.party)}`;
+  if (!(PARTIES as readonly unknown[]).includes(c.party)) return `unknown party ${describe(c.party)}`;
   if (!(CASUALTY_CATEGORIES as readonly unknown[]).includes(c.category))
-    return `unknown category ${String(c.category)}`;
+    return `unknown category ${describe(c.category)}`;
   if (typeof c.value !== "number" || !Number.isFinite(c.value) || c.value < 0)
-    return `value ${String(c.value)} is not a count`;
+    return `value ${describe(c.value)} is not a count`;
   if (typeof c.asOf !== "string") return "no as-of date";
   return undefined;
 }
@@ -59,7 +59,7 @@ export function casualtyComparison(
       return false;
     }
     const why = unusable(c);
-    if (why) warnOnce(CHART, warnings.droppedClaim(String(c.id ?? `#${i}`), why));
+    if (why) warnOnce(CHART, warnings.droppedClaim(typeof c.id === "string" ? c.id : `#${i}`, why));
     return !why;
   });
 

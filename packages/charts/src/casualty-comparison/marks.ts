@@ -53,6 +53,14 @@ export interface Model {
   readonly rows: readonly ClaimRow[];
 }
 
+/**
+ * Sort key of a date of any precision: the end of its period, so a figure known only as "2023"
+ * (an update of unknown date) comes after the dated figures of 2023 rather than before them.
+ */
+export function periodEnd(iso: string): string {
+  return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
+}
+
 /** The claims of the chosen incident and metric, grouped by side (in `PARTIES` order), oldest first. */
 export function buildModel(
   claims: readonly CasualtyClaim[],
@@ -68,7 +76,7 @@ export function buildModel(
     const rows = [...(byParty.get(party) ?? [])]
       .sort(
         (a, b) =>
-          ascending(a.asOf, b.asOf) ||
+          ascending(periodEnd(a.asOf), periodEnd(b.asOf)) ||
           ascending(CASUALTY_CATEGORIES.indexOf(a.category), CASUALTY_CATEGORIES.indexOf(b.category)) ||
           ascending(a.value, b.value),
       )
@@ -76,7 +84,7 @@ export function buildModel(
         const noun = text.categoryNoun[claim.category]?.(claim.value !== 1) ?? "";
         const valueText = `${f.qualified(claim.value, claim.qualifier)} ${noun}`.trim();
         const claimant = claimantName(claim.claimant);
-        const date = text.asOf(f.date(claim.asOf));
+        const date = text.asOf(f.date(claim.asOf), claim.asOf.length >= 10);
         return {
           claim,
           party: label,
@@ -104,6 +112,8 @@ const GROUP_GAP = 10;
 /** Below this width, labels go above the bars instead of beside them. */
 export const NARROW_WIDTH = 560;
 const BOLD = 1.08;
+/** Gap between a bar's end and its value label: clear of the keyboard focus ring (radius 9). */
+export const VALUE_GAP = 12;
 
 export interface BarLayout {
   readonly row: ClaimRow;
@@ -154,7 +164,9 @@ export function layoutModel(model: Model, width: number): Layout {
   } else {
     const longest = max(model.rows, (r) => textWidth(r.attribution, FONT.label)) ?? 0;
     marginLeft = Math.round(Math.min(Math.max(longest + 16, 120), width * 0.4));
-    marginRight = Math.ceil((max(model.rows, (r) => textWidth(r.valueText, FONT.value) * BOLD) ?? 0) + 10);
+    marginRight = Math.ceil(
+      (max(model.rows, (r) => textWidth(r.valueText, FONT.value) * BOLD) ?? 0) + VALUE_GAP + 4,
+    );
   }
   const full = width - 4;
   const headers: { text: string; y: number }[] = [];
@@ -302,7 +314,7 @@ export function plotOptions(
           ? { frameAnchor: "left" as const, textAnchor: "start" as const, lineAnchor: "top" as const }
           : {
               x: (b: BarLayout) => b.row.claim.value,
-              dx: 5,
+              dx: VALUE_GAP,
               textAnchor: "start" as const,
               lineAnchor: "middle" as const,
             }),

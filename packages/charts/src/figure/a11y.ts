@@ -62,11 +62,15 @@ export function attachNavigator(
     ring.hidden = false;
     tooltip.textContent = point.label;
     tooltip.hidden = false;
-    // Keep the tooltip inside the chart: flip left of the point on the right half.
-    const flip = x > box.width / 2;
-    tooltip.style.left = flip ? "" : `${x + 12}px`;
-    tooltip.style.right = flip ? `${box.width - x + 12}px` : "";
-    tooltip.style.top = `${Math.max(0, y - 12)}px`;
+    tooltip.style.left = "0px"; // measure at full available width, not squeezed by the last position
+    // Below the point (above it near the bottom), centred and kept inside the chart, so the
+    // focused mark and its own labels stay visible.
+    const tip = rect(tooltip);
+    const left = Math.max(0, Math.min(x - tip.width / 2, box.width - tip.width));
+    const below = y + 16 + tip.height <= box.height || y < tip.height + 16;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.right = "";
+    tooltip.style.top = `${below ? y + 16 : y - 16 - tip.height}px`;
   }
 
   function show(i: number, announce: boolean): void {

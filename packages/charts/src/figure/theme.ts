@@ -93,7 +93,7 @@ export const figureCss = `
 .k23-table table { width: 100%; margin-top: 6px; border-collapse: collapse; font-size: 0.95em; color: var(--k23-fg); }
 .k23-table caption { text-align: left; color: var(--k23-muted); margin-bottom: 4px; }
 .k23-table th, .k23-table td { padding: 3px 6px; border-bottom: 1px solid var(--k23-grid); text-align: left;
-  vertical-align: top; overflow-wrap: anywhere; }
+  vertical-align: top; overflow-wrap: break-word; }
 .k23-table td.k23-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .k23-table { container-type: inline-size; }
 @container (max-width: 520px) {
