@@ -21,5 +21,11 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[
 
 /** A `data:` URL of the CSV (works in every browser and in static HTML). */
 export function csvDataUrl(csv: string): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  // encodeURIComponent throws on a lone surrogate (a half emoji pasted into a label): replace
+  // those with U+FFFD so one broken character cannot stop the whole chart from drawing.
+  const wellFormed = csv.replace(
+    /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\uD800-\uDFFF]/g,
+    (_, pair) => pair ?? "\uFFFD",
+  );
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(wellFormed)}`;
 }

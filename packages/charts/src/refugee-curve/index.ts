@@ -23,7 +23,7 @@ import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure
 import { renderFigure } from "../figure/render.js";
 import { colorVars } from "../figure/theme.js";
 import { warnOnce } from "../figure/warn.js";
-import { errors, refugeeCurveText, refugeeCurveWarnings, warnings } from "../messages.js";
+import { describe, errors, refugeeCurveText, refugeeCurveWarnings, warnings } from "../messages.js";
 import {
   buildModel,
   type CurvePoint,
@@ -45,12 +45,12 @@ function unusable(d: unknown): string | undefined {
   if (d === null || typeof d !== "object") return "not a record";
   const r = d as Partial<Record<keyof RefugeeCount, unknown>>;
   if (typeof r.date !== "string" || !ISO_DAY.test(r.date))
-    return `date ${JSON.stringify(r.date)} is not an ISO day`;
+    return `date ${describe(r.date)} is not an ISO day`;
   if (r.timeLocal !== undefined && (typeof r.timeLocal !== "string" || !LOCAL_TIME.test(r.timeLocal))) {
-    return `timeLocal ${JSON.stringify(r.timeLocal)} is not HH:MM`;
+    return `timeLocal ${describe(r.timeLocal)} is not HH:MM`;
   }
   if (typeof r.value !== "number" || !Number.isFinite(r.value) || r.value < 0)
-    return `value ${String(r.value)} is not a count`;
+    return `value ${describe(r.value)} is not a count`;
   if (typeof r.claimant !== "string") return "claimant is missing";
   if (typeof r.metric !== "string") return "metric is missing";
   return undefined;
@@ -95,7 +95,10 @@ export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCu
   const ofMetric = records.filter((d) => (d as { metric?: unknown } | null)?.metric === opts.metric);
   const usable = ofMetric.filter((d, i) => {
     const why = unusable(d);
-    if (why) warn(warnings.droppedClaim(String((d as { id?: unknown })?.id ?? `#${i}`), why));
+    if (why) {
+      const id = (d as { id?: unknown } | null)?.id;
+      warn(warnings.droppedClaim(typeof id === "string" ? id : `#${i}`, why));
+    }
     return !why;
   });
   const placed = refugeeSeries(opts.metric, undefined, usable);
