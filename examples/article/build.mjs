@@ -15,6 +15,8 @@ mkdirSync(publicDir, { recursive: true });
 
 // The article column is 720 px minus 16 px padding each side.
 const WIDTH = 688;
+// Phones get their own rendering (picture/source): scaled down, the wide one's text is unreadable.
+const NARROW = 360;
 const render = (...args) =>
   execFileSync(process.execPath, [`${embed}esm/bin.js`, ...args], { stdio: "inherit" });
 render(
@@ -40,15 +42,33 @@ render(
   `${publicDir}casualties-fr.png`,
 );
 
+for (const [suffix, width, margin] of [["-narrow", NARROW, 8]]) {
+  const base = [
+    "--chart",
+    "casualties",
+    "--locale",
+    "fr",
+    "--width",
+    String(width),
+    "--margin",
+    String(margin),
+  ];
+  render(...base, "--out", `${publicDir}casualties-fr${suffix}.svg`);
+  render(...base, "--scale", "2", "--out", `${publicDir}casualties-fr${suffix}.png`);
+}
+
 const svg = readFileSync(`${publicDir}casualties-fr.svg`, "utf8");
-const unescape = (s) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+const fromXml = (s) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
 const attr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 // Width and height reserve the image's box before it loads; the alt text is the chart's summary.
 process.env.VITE_CASUALTIES_WIDTH = String(WIDTH);
 process.env.VITE_CASUALTIES_HEIGHT = /height="(\d+)"/.exec(svg)?.[1] ?? "";
 process.env.VITE_CASUALTIES_ALT = attr(
-  `${unescape(/<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? "")}. ${unescape(/<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? "")}`,
+  `${fromXml(/<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? "")}. ${fromXml(/<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? "")}`,
 );
+process.env.VITE_CASUALTIES_NARROW_WIDTH = String(NARROW);
+process.env.VITE_CASUALTIES_NARROW_HEIGHT =
+  /height="(\d+)"/.exec(readFileSync(`${publicDir}casualties-fr-narrow.svg`, "utf8"))?.[1] ?? "";
 // The iframe's first height, before its page reports the real one.
 process.env.VITE_REACTIONS_HEIGHT = "720";
 

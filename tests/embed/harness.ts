@@ -14,6 +14,7 @@ export const CHARTS = join(ROOT, "packages/charts");
 export const EMBED = join(ROOT, "packages/embed");
 
 function newest(dir: string): number {
+  if (statSync(dir).isFile()) return statSync(dir).mtimeMs;
   let t = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -22,7 +23,7 @@ function newest(dir: string): number {
   return t;
 }
 
-function stale(output: string, ...inputs: string[]): boolean {
+export function stale(output: string, ...inputs: string[]): boolean {
   if (!existsSync(output)) return true;
   const built = statSync(output).mtimeMs;
   return inputs.some((input) => newest(input) > built);

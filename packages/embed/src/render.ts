@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { casualtyComparison, reactionsMap, refugeeCurve, THEME_COLORS } from "@karabakh2023/charts";
+import { casualtyComparison, reactionsMap, refugeeCurve } from "@karabakh2023/charts";
 import { LOCALES, type Locale } from "@karabakh2023/data";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
@@ -149,29 +149,64 @@ function escapeXml(s: string): string {
 
 // ---------------------------------------------------------------- composition
 
+/** Custom property name (without "--") → value, as the figure's stylesheets set them for a theme. */
 type Colors = Record<string, string>;
 
-function themeColors(theme: StaticTheme): Colors {
-  const c = THEME_COLORS[theme];
-  const colors: Colors = { bg: c.background, fg: c.foreground, muted: c.muted, grid: c.grid };
-  c.palette.forEach((color, i) => {
-    colors[`c${i + 1}`] = color;
-  });
+/**
+ * Reads the custom properties the figure's stylesheets (the shared one and any a chart adds)
+ * declare on `.k23-figure` for `theme`: the same cascade the browser applies to a figure with
+ * `data-theme="light|dark"`. No chart is named here; a chart's own colours come with it.
+ */
+function themeProperties(cssTexts: readonly string[], theme: StaticTheme): Colors {
+  const base: Colors = {};
+  const themed: Colors = {};
+  const selectors = new Map([
+    [".k23-figure", base],
+    [`.k23-figure[data-theme="${theme}"]`, themed],
+  ]);
+  for (const css of cssTexts) {
+    // Top-level rules only: the @media block (theme "auto") does not apply to a file.
+    const topLevel = css.replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, "");
+    for (const [, selector, body] of topLevel.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      const target = selectors.get((selector ?? "").trim());
+      if (!target) continue;
+      for (const [, name, value] of (body ?? "").matchAll(/--([\w-]+)\s*:\s*([^;]+)/g)) {
+        if (name && value) target[name] = value.trim();
+      }
+    }
+  }
+  const colors = { ...base, ...themed };
+  // Plot's halo and background colour: the figure sets it to its own background.
+  colors["plot-background"] ??= "var(--k23-bg)";
   return colors;
 }
 
 /**
- * Resolves the figure's CSS custom properties (`var(--k23-c1)`, `var(--plot-background)`) and
- * `currentColor` to the theme's colours: SVG renderers without CSS (resvg, print RIPs) need values.
+ * Replaces `var(--name[, fallback])` and `currentColor` by their values: SVG renderers without
+ * CSS (resvg, print tools) need values. Unknown properties take their fallback.
  */
 function resolveColors(svg: string, colors: Colors): string {
-  return svg
-    .replace(/var\(--k23-([a-z0-9]+)\)/g, (match, name: string) => colors[name] ?? match)
-    .replace(/var\(--plot-background\)/g, colors.bg ?? "white")
-    .replace(/currentColor/g, colors.fg ?? "black");
+  const foreground = colors["k23-fg"] ?? "#000";
+  let out = svg;
+  // Values may themselves use var(): resolve innermost first, a few levels deep.
+  for (let i = 0; i < 4 && out.includes("var(--"); i++) {
+    out = out.replace(
+      /var\(--([\w-]+)\s*(?:,\s*([^()]+?))?\s*\)/g,
+      (match, name: string, fallback?: string) => {
+        return colors[name] ?? fallback ?? match;
+      },
+    );
+  }
+  return out.replace(/currentColor/g, foreground);
 }
 
-function textBlock(lines: readonly string[], x: number, y: number, style: TextStyle, colors: Colors): string {
+function textBlock(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  style: TextStyle,
+  colors: Record<TextStyle["color"], string>,
+): string {
   const leading = style.size * style.lineHeight;
   // Baseline of a line: half-leading plus the font's ascent (≈0.8em for DejaVu Sans at these sizes).
   const tspans = lines
@@ -210,7 +245,20 @@ export function renderSvg(options: RenderOptions): string {
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
   const inner = width - 2 * margin;
   const figure = FACTORIES[chart](undefined, { document, locale, theme, width: inner, dataLink: false });
-  const colors = themeColors(theme);
+  const colors = themeProperties(
+    // The document's (the shared figure stylesheet) and the figure's own (a chart's colours).
+    [...document.querySelectorAll("style"), ...figure.querySelectorAll("style")].map(
+      (style) => style.textContent ?? "",
+    ),
+    theme,
+  );
+  // Resolved once, for the text this module writes itself.
+  for (const name of Object.keys(colors)) colors[name] = resolveColors(`var(--${name})`, colors);
+  const palette = {
+    fg: colors["k23-fg"] ?? "#000",
+    muted: colors["k23-muted"] ?? "#555",
+    bg: colors["k23-bg"] ?? "#fff",
+  };
   const parts: string[] = [];
   let y = margin + 12; // the figure's 12px top padding
 
@@ -218,8 +266,8 @@ export function renderSvg(options: RenderOptions): string {
     if (!text) return;
     y += gapBefore;
     const lines = wrap(text, inner - indent, style);
-    if (bullet) parts.push(textBlock(["•"], margin + indent - style.size * 0.8, y, style, colors));
-    parts.push(textBlock(lines, margin + indent, y, style, colors));
+    if (bullet) parts.push(textBlock(["•"], margin + indent - style.size * 0.8, y, style, palette));
+    parts.push(textBlock(lines, margin + indent, y, style, palette));
     y += lines.length * style.size * style.lineHeight;
   };
 
@@ -245,7 +293,7 @@ export function renderSvg(options: RenderOptions): string {
         swatch.setAttribute("y", String(round(y + (rowHeight - 12) / 2)));
         parts.push(serialize(swatch));
       }
-      parts.push(textBlock([label], margin + x + 24, y, style, colors));
+      parts.push(textBlock([label], margin + x + 24, y, style, palette));
       x += itemWidth + 16;
     }
     y += rowHeight + 8;
@@ -262,6 +310,8 @@ export function renderSvg(options: RenderOptions): string {
     svg.setAttribute("y", String(round(y)));
     svg.removeAttribute("font-family");
     svg.removeAttribute("style");
+    // As `.k23-plot svg { overflow: visible }` in the figure stylesheet.
+    svg.setAttribute("overflow", "visible");
     parts.push(serialize(svg));
     y += (h * inner) / w;
   }
@@ -283,7 +333,7 @@ export function renderSvg(options: RenderOptions): string {
   const title = escapeXml(textOf(figure.querySelector(".k23-title")));
   // The chart's own plain-language summary: the text alternative of the image.
   const desc = escapeXml(textOf(figure.querySelector(`[id="${figure.id}-summary"]`)));
-  const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" fill="${colors.fg}" color="${colors.fg}" role="img" aria-label="${title}"><title>${title}</title><desc>${desc}</desc><rect width="100%" height="100%" fill="${colors.bg}"/>${parts.join("")}</svg>\n`;
+  const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" fill="${palette.fg}" color="${palette.fg}" role="img" aria-label="${title}"><title>${title}</title><desc>${desc}</desc><rect width="100%" height="100%" fill="${palette.bg}"/>${parts.join("")}</svg>\n`;
   return resolveColors(svg, colors);
 }
 
