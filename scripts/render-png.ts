@@ -3,7 +3,7 @@
  * to look at before shipping: clipping, overlaps, contrast, 320 px legibility.
  *
  *   pnpm exec tsx scripts/render-png.ts <chart> [examples] [--widths=320,1024]
- *     [--themes=light,dark] [--locales=en,fr] [--keys=Tab,ArrowRight,ArrowRight]
+ *     [--themes=light,dark] [--locales=en,fr] [--keys=Tab,ArrowRight,ArrowRight] [--axe]
  *
  *   pnpm exec tsx scripts/render-png.ts casualty-comparison
  *   pnpm exec tsx scripts/render-png.ts refugee-curve default,fr --widths=320
@@ -14,7 +14,7 @@
  * `factory(data, { ...options, locale, theme, document })` inside a container of each width
  * (an example's own `width`, if any, wins). Files: .artifacts/png/<chart>/<example>-<width>-<theme>-<locale>.png.
  * --keys presses keys before the screenshot (Tab focuses the chart; arrows show a tooltip):
- * files then end in "-keys.png".
+ * files then end in "-keys.png". --axe runs axe-core on every rendered figure and reports violations.
  * The page bundle is built with vite (aliases as in vitest.config.ts); Chromium is /usr/bin/chromium.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -38,6 +38,7 @@ const widths = flag("widths", "320,1024").map(Number);
 const themes = flag("themes", "light,dark");
 const locales = flag("locales", "en,fr");
 const keys = flag("keys", "");
+const axe = args.includes("--axe");
 const factory = chart.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const out = join(root, ".artifacts/png", chart);
 mkdirSync(out, { recursive: true });
@@ -106,6 +107,7 @@ try {
     "<!doctype html><html><head><meta charset=utf-8></head><body style='margin:0'></body></html>",
   );
   await page.addScriptTag({ path: join(out, "bundle/page.js") });
+  if (axe) await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
   const names: string[] = await page.evaluate(() =>
     Object.keys((globalThis as unknown as PageGlobals).__k23.examples),
   );
@@ -148,6 +150,23 @@ try {
             continue;
           }
           await page.locator("#box").screenshot({ path: file });
+          if (axe) {
+            const violations: string[] = await page.evaluate(async () => {
+              const result = await (
+                globalThis as unknown as {
+                  axe: {
+                    run: (
+                      el: Element,
+                    ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+                  };
+                }
+              ).axe.run(document.getElementById("box") as Element);
+              return result.violations.map(
+                (v) => `${v.id} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`,
+              );
+            });
+            for (const v of violations) problems.push(`${name} ${width} ${theme} ${locale}: axe ${v}`);
+          }
           // Anything wider than its container is clipped or scrolls: report it.
           const overflow = await page.evaluate(() => {
             // Visually hidden text (clipped to 1 px) is meant for screen readers only. (No named
