@@ -57,12 +57,15 @@ export function isRealIsoDate(value: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
-/** True when the URL is an absolute lower-case `https:` URL with a host and no control characters. */
+/**
+ * True when the URL is an absolute lower-case `https:` URL with a host, no control characters and
+ * no credentials: "https://www.reuters.com@evil.example/" reads as Reuters but leads elsewhere.
+ */
 export function isHttpsUrl(value: string): boolean {
   if (!HTTPS_URL_PATTERN.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && url.hostname.length > 0;
+    return url.protocol === "https:" && url.hostname.length > 0 && !url.username && !url.password;
   } catch {
     return false;
   }
