@@ -381,7 +381,12 @@ describe("a Node ESM script rendering on the server", () => {
     const png = readFileSync(path.join(projects.esm, "reactions.png"));
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.readUInt32BE(16)).toBe(800); // IHDR width
-    await expect(run(cli, ["--chart", "nope", "--out", "x.svg"], projects.esm)).rejects.toThrow(/nope/);
+    const failure = await exec(cli, ["--chart", "nope", "--out", "x.svg"], { cwd: projects.esm }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain('invalid --chart: "nope"');
   });
 });
 
