@@ -18,26 +18,41 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { quantize } from "topojson-client";
+import type { Feature } from "geojson";
+import { feature, quantize } from "topojson-client";
 import { filter, presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
 const ANTARCTICA = "010";
 /** Points inside this box (lon, lat) are never simplified: the inset's frame, with a margin. */
 const KEEP_BOX = { west: 37.5, east: 53, south: 35.5, north: 45.5 } as const;
-/** Steradians; a triangle of 1e-6 sr is about a 2 km × 2 km patch at the equator ×10. */
+/** Steradians: a triangle of 4e-5 sr is about 1 px² on a 960 px wide world map. */
 const MIN_WEIGHT = 4e-5;
-/** Grid size per axis; 360° / 1e5 ≈ 0.004°, 0.14 px in the 480 px inset. */
+/** Grid size per axis: 360° / 3e4 = 0.012°, half a pixel in the 480 px inset. */
 const QUANTIZATION = 3e4;
 
 export const OUTPUT = fileURLToPath(new URL("../src/reactions-map/generated/world.json", import.meta.url));
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 type WeightedPoint = [number, number, number];
 
+/** world-atlas `countries-110m`, the source topology. */
+export function sourceTopology(): Countries {
+  return createRequire(import.meta.url)("world-atlas/countries-110m.json") as Countries;
+}
+
+/** The rings (lon, lat) of the country with ISO numeric `id` in `topology` (for checks). */
+export function countryRings(topology: Countries, id: string): number[][][] {
+  const geometry = topology.objects.countries.geometries.find((g) => g.id === id);
+  if (!geometry) return [];
+  const shape = (feature(topology, geometry) as Feature).geometry;
+  if (shape.type === "Polygon") return shape.coordinates;
+  if (shape.type === "MultiPolygon") return shape.coordinates.flat();
+  return [];
+}
+
 export function buildWorldTopology(): string {
-  const require = createRequire(import.meta.url);
-  const world = require("world-atlas/countries-110m.json") as Countries;
+  const world = sourceTopology();
   const countries = world.objects.countries;
   // filter() keeps every ring (the predicate) and prunes the arcs no geometry uses any more.
   const kept = filter(

@@ -6,17 +6,15 @@
  * render only inserts ready paths into an `<svg viewBox>` that scales with its container, so a
  * warm render costs a few milliseconds whatever the width.
  *
- * Boundaries: Natural Earth 1:110m via world-atlas `countries-110m`, simplified and quantized at
- * build time by scripts/build-geometry.ts (the Caucasus untouched) into generated/world.json,
- * about a third of the original's weight, and converted with topojson-client. Feature ids are
- * ISO 3166-1 numeric strings ("051" Armenia); Antarctica is already left out.
+ * The unprojected features come from features.ts (no Plot there, so the geometry can be used
+ * without it).
  */
 import * as Plot from "@observablehq/plot";
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "./generated/world.json";
+import type { Geometry, MultiPolygon, Polygon } from "geojson";
+import { type CountryFeature, countryFeatures } from "./features.js";
 import type { ProjectionName } from "./options.js";
+
+export { countryFeatures, featureIds } from "./features.js";
 
 /** Width of the coordinate space the world is projected into (the viewBox scales it). */
 export const WORLD_WIDTH = 960;
@@ -100,28 +98,6 @@ export interface ProjectedMap {
   readonly byId: ReadonlyMap<string, ProjectedFeature>;
   /** Projected positions of `SMALL_STATE_CENTROIDS` (world) or of the inset labels (inset). */
   readonly points: ReadonlyMap<string, readonly [number, number]>;
-}
-
-type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
-
-let countriesCache: readonly CountryFeature[] | undefined;
-
-/** The map's countries as GeoJSON (Antarctica left out at build time), converted once. */
-export function countryFeatures(): readonly CountryFeature[] {
-  if (!countriesCache) {
-    const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const collection = feature(topology, topology.objects.countries) as FeatureCollection<
-      Polygon | MultiPolygon,
-      { name: string }
-    >;
-    countriesCache = collection.features as CountryFeature[];
-  }
-  return countriesCache;
-}
-
-/** The numeric ids of every feature in the map (for joins and tests). */
-export function featureIds(): ReadonlySet<string> {
-  return new Set(countryFeatures().flatMap((f) => (f.id === undefined ? [] : [String(f.id)])));
 }
 
 const worldCache = new Map<ProjectionName, ProjectedMap>();
