@@ -14,7 +14,8 @@
  * dependencies come from the registry (npm --prefer-offline).
  */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,7 +57,7 @@ const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
   embed: ["./resizer.js"],
 };
 // Generous: npm, tsc and Chromium share two cores with the rest of the suite.
-vi.setConfig({ testTimeout: 180_000 });
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -176,16 +177,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  // Three node_modules trees: removed without blocking the event loop.
+  if (work) await rm(work, { recursive: true, force: true });
   console.info(`consumers timings (ms): ${JSON.stringify(timings)}`);
 });
 
 async function openPage(url: string): Promise<{ page: Page; problems: string[] }> {
-  browser ??= await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  if (!browser) throw new Error("Chromium did not start");
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
