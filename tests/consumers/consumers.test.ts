@@ -308,6 +308,7 @@ describe("a Vite + TypeScript app", () => {
       const direct = await describeCharts(page, "#app > figure");
       expect(direct).toHaveLength(3);
       for (const chart of direct) {
+        expect(chart.title).not.toBe("");
         expect(chart.svgs).toBeGreaterThan(0);
         expect(chart.width).toBeGreaterThan(300);
         expect(chart.height).toBeGreaterThan(200);
@@ -426,7 +427,10 @@ describe("a plain HTML page with only the script tag", () => {
       expect(charts[1]?.lines).toBeGreaterThan(0);
       expect(charts[2]?.countries).toBeGreaterThan(150);
       expect(charts[3]?.lines).toBeGreaterThan(0);
-      for (const chart of charts) expect(chart.height).toBeGreaterThan(200);
+      for (const chart of charts) {
+        expect(chart.title).not.toBe("");
+        expect(chart.height).toBeGreaterThan(200);
+      }
       expect(await page.evaluate(() => Object.keys(globalThis).includes("Karabakh2023"))).toBe(true);
       expect(problems).toEqual([]);
     } finally {
