@@ -213,6 +213,115 @@ describe("renderFigure", () => {
   });
 });
 
+/** `count` sources from `publishers` (cycled), with distinct ids, titles and URLs. */
+function manySources(count: number, publishers: readonly string[]) {
+  return Array.from({ length: count }, (_, i) => ({
+    ...source,
+    id: `s${i}`,
+    publisher: publishers[i % publishers.length] ?? "",
+    title: `Report number ${i}`,
+    url: `https://example.org/report-${i}`,
+    published: "2023-09-28",
+  }));
+}
+
+describe("renderFigure: the compact source line", () => {
+  const line = (figure: HTMLElement) => figure.querySelector(".k23-sources")?.textContent ?? "";
+
+  it("names each publisher once, most-cited first, linked to its first source", () => {
+    const sources = manySources(5, ["TASS", "BBC", "tass ", "Reuters", "BBC"]);
+    const figure = renderFigure(spec({ sources }), common());
+    expect(line(figure)).toBe("Sources: TASS, BBC and Reuters.");
+    const links = [...figure.querySelectorAll(".k23-sources a")];
+    expect(links.map((a) => a.textContent)).toEqual(["TASS", "BBC", "Reuters"]);
+    expect(links.map((a) => a.getAttribute("href"))).toEqual([
+      "https://example.org/report-0",
+      "https://example.org/report-1",
+      "https://example.org/report-3",
+    ]);
+  });
+
+  it('caps the line at five publishers, then "and N more" / "et N autres"', () => {
+    const names = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"];
+    const sources = manySources(60, names);
+    expect(line(renderFigure(spec({ sources }), common()))).toBe("Sources: P1, P2, P3, P4, P5 and 3 more.");
+    expect(line(renderFigure(spec({ sources }), common({ locale: "fr" })))).toBe(
+      "Sources\u00a0: P1, P2, P3, P4, P5 et 3 autres.",
+    );
+    // One hidden publisher would take as much room as "and 1 more": all six are named.
+    const six = manySources(6, names.slice(0, 6));
+    expect(line(renderFigure(spec({ sources: six }), common()))).toBe("Sources: P1, P2, P3, P4, P5 and P6.");
+    // A publisher cited by more sources goes first, even when it appears last.
+    const weighted = [
+      ...manySources(8, names),
+      ...manySources(2, ["Late but cited"]).map((s, i) => ({ ...s, id: `w${i}` })),
+    ];
+    expect(line(renderFigure(spec({ sources: weighted }), common()))).toMatch(/^Sources: Late but cited, /);
+  });
+
+  it("lists every source in full (publisher, title, date, link) in a closed <details>", () => {
+    const sources = manySources(60, ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"]);
+    const en = renderFigure(spec({ sources }), common());
+    const details = en.querySelector("details.k23-source-list");
+    expect(details?.hasAttribute("open")).toBe(false);
+    expect(details?.querySelector("summary")?.textContent).toBe("All 60 sources");
+    const items = [...(details?.querySelectorAll("li") ?? [])];
+    expect(items).toHaveLength(60);
+    expect(items[7]?.textContent).toBe("P8, “Report number 7”, 28 Sept 2023.");
+    expect(items[7]?.querySelector("a")?.getAttribute("href")).toBe("https://example.org/report-7");
+    expect(items[7]?.querySelector("a")?.textContent).toBe("“Report number 7”");
+    const fr = renderFigure(spec({ sources }), common({ locale: "fr" }));
+    expect(fr.querySelector(".k23-source-list summary")?.textContent).toBe("Les 60 sources");
+    expect(fr.querySelectorAll(".k23-source-list li")[0]?.textContent).toBe(
+      "P1, «\u202fReport number 0\u202f», 28 sept. 2023.",
+    );
+  });
+
+  it("says when an undated source was consulted, and links a site-only source to the publisher's site", () => {
+    // The shared `source` has no publication date.
+    const undated = { ...source, accessed: "2025-01-12" };
+    const site = {
+      ...undated,
+      id: "s2",
+      publisher: "Armenpress",
+      urlKind: "site" as const,
+      url: "https://armenpress.am/",
+    };
+    const figure = renderFigure(spec({ sources: [undated, site] }), common({ locale: "fr" }));
+    const items = [...figure.querySelectorAll(".k23-source-list li")];
+    expect(items[0]?.textContent).toBe(
+      "RFE/RL, «\u202fAt Least 223 Karabakh Armenians Killed\u202f», consulté le 12 janv. 2025.",
+    );
+    expect(items[1]?.textContent).toBe(
+      "Armenpress, «\u202fAt Least 223 Karabakh Armenians Killed\u202f», consulté le 12 janv. 2025 (site de l’éditeur).",
+    );
+    expect(items[1]?.querySelector("a")?.textContent).toBe("site de l’éditeur");
+    expect(items[1]?.querySelector("a")?.getAttribute("href")).toBe("https://armenpress.am/");
+  });
+
+  it("keeps non-https URLs as text in the line and in the full list", () => {
+    const bad = [
+      "javascript:alert(1)",
+      "http://example.org/a",
+      "data:text/html,x",
+      "https://user:pw@example.org/",
+    ];
+    const sources = bad.map((url, i) => ({ ...source, id: `b${i}`, publisher: `Pub ${i}`, url }));
+    const figure = renderFigure(spec({ sources }), common());
+    expect(figure.querySelectorAll(".k23-sources a, .k23-source-list a")).toHaveLength(0);
+    expect(line(figure)).toBe("Sources: Pub 0, Pub 1, Pub 2 and Pub 3.");
+    expect(figure.querySelector(".k23-source-list li")?.textContent).toBe(
+      "Pub 0, “At Least 223 Karabakh Armenians Killed”, accessed 1 Jan 2025.",
+    );
+  });
+
+  it('uses "Source:" for a single source', () => {
+    const figure = renderFigure(spec(), common());
+    expect(line(figure)).toBe("Source: RFE/RL.");
+    expect(figure.querySelector(".k23-source-list summary")?.textContent).toBe("Full source reference");
+  });
+});
+
 describe("warnOnce", () => {
   it("prints each message once with the chart prefix", () => {
     resetWarnings();

@@ -45,6 +45,16 @@ export const warnings = {
 export interface ChromeText {
   source: string;
   sources: string;
+  /** Last item of a shortened source line: "12 more" / "12 autres". */
+  moreSources: (count: number) => string;
+  /** Word before the last item of the source line. */
+  and: string;
+  /** Summary of the collapsed full source list. */
+  allSources: (count: number) => string;
+  /** A source without a publication date: when it was consulted. */
+  accessed: (date: string) => string;
+  /** Text of a source's link when its title cannot carry it: the article, or the publisher's site. */
+  sourceLink: { article: string; site: string };
   notes: string;
   legend: string;
   getTheData: string;
@@ -59,6 +69,11 @@ export const chromeText: Record<Locale, ChromeText> = {
   en: {
     source: "Source:",
     sources: "Sources:",
+    moreSources: (count) => `${count} more`,
+    and: "and",
+    allSources: (count) => (count === 1 ? "Full source reference" : `All ${count} sources`),
+    accessed: (date) => `accessed ${date}`,
+    sourceLink: { article: "article", site: "publisher’s site" },
     notes: "Notes",
     legend: "Legend",
     getTheData: "Get the data (CSV)",
@@ -72,6 +87,11 @@ export const chromeText: Record<Locale, ChromeText> = {
   fr: {
     source: "Source\u00a0:",
     sources: "Sources\u00a0:",
+    moreSources: (count) => `${count} ${count === 1 ? "autre" : "autres"}`,
+    and: "et",
+    allSources: (count) => (count === 1 ? "Référence complète de la source" : `Les ${count} sources`),
+    accessed: (date) => `consulté le ${date}`,
+    sourceLink: { article: "article", site: "site de l’éditeur" },
     notes: "Notes",
     legend: "Légende",
     getTheData: "Télécharger les données (CSV)",

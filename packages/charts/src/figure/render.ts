@@ -3,7 +3,8 @@
  * Text goes into the DOM as text (textContent / createTextNode), links through `safeUrl`.
  */
 import type { Source } from "@karabakh2023/data";
-import { chromeText } from "../messages.js";
+import { ascending, descending } from "d3-array";
+import { type ChromeText, chromeText } from "../messages.js";
 import { attachNavigator, fixPlotAria } from "./a11y.js";
 import type { FigureSpec, LegendEntry } from "./contract.js";
 import { csvDataUrl, toCsv } from "./csv.js";
@@ -87,20 +88,87 @@ function swatch(doc: Document, entry: LegendEntry, id: string): SVGSVGElement {
   return svg;
 }
 
-function sourceLine(doc: Document, sources: readonly Source[], label: string, quote: (t: string) => string) {
-  const line = el(doc, "p", { class: "k23-sources" }, label, " ");
-  sources.forEach((source, i) => {
-    if (i > 0) line.appendChild(doc.createTextNode("; "));
-    const href = safeUrl(source.url);
-    line.appendChild(
-      href
-        ? el(doc, "a", { href, rel: "noopener noreferrer" }, source.publisher)
-        : doc.createTextNode(source.publisher),
-    );
-    if (source.title) line.appendChild(doc.createTextNode(`, ${quote(source.title)}`));
+/** Publishers named in the source line before "and N more". */
+export const PUBLISHERS_SHOWN = 5;
+
+/**
+ * The publishers of `sources`, deduplicated (case and surrounding spaces aside), most-cited
+ * first and otherwise in the order given; each keeps its first source, whose URL it links to.
+ */
+function publishers(sources: readonly Source[]): { name: string; first: Source }[] {
+  const byKey = new Map<string, { name: string; first: Source; count: number; order: number }>();
+  for (const source of sources) {
+    const key = source.publisher.trim().toLocaleLowerCase();
+    const seen = byKey.get(key);
+    if (seen) seen.count++;
+    else byKey.set(key, { name: source.publisher.trim(), first: source, count: 1, order: byKey.size });
+  }
+  return [...byKey.values()].sort((a, b) => descending(a.count, b.count) || ascending(a.order, b.order));
+}
+
+/**
+ * The compact source line a newsroom prints under a figure: "Sources: A, B, C, D, E and 12 more."
+ * with each publisher linking to its first source (https only, through `safeUrl`).
+ */
+function sourceLine(doc: Document, sources: readonly Source[], text: ChromeText) {
+  const all = publishers(sources);
+  // "and 1 more" would take as much room as the publisher it hides.
+  const shown = all.length <= PUBLISHERS_SHOWN + 1 ? all : all.slice(0, PUBLISHERS_SHOWN);
+  const items: (Node | string)[] = shown.map(({ name, first }) => {
+    const href = safeUrl(first.url);
+    return href ? el(doc, "a", { href, rel: "noopener noreferrer" }, name) : name;
   });
-  line.appendChild(doc.createTextNode("."));
+  if (shown.length < all.length) items.push(text.moreSources(all.length - shown.length));
+  const line = el(doc, "p", { class: "k23-sources" }, sources.length === 1 ? text.source : text.sources, " ");
+  items.forEach((item, i) => {
+    if (i > 0) line.append(i === items.length - 1 ? ` ${text.and} ` : ", ");
+    line.append(item);
+  });
+  line.append(".");
   return line;
+}
+
+/**
+ * Every source in full (publisher, title, date, link), collapsed under the source line.
+ * The title links to the article; a source known only by its publisher's site links to the site.
+ */
+function sourceList(doc: Document, sources: readonly Source[], common: NormalizedCommonOptions) {
+  const text = chromeText[common.locale];
+  const f = formatters(common.locale);
+  const quote = common.locale === "fr" ? (t: string) => `«\u202f${t}\u202f»` : (t: string) => `“${t}”`;
+  const list = el(doc, "ol", {});
+  for (const source of sources) {
+    const href = safeUrl(source.url);
+    const item = el(doc, "li", {}, source.publisher.trim());
+    const title = source.title ? quote(source.title) : "";
+    if (title) {
+      item.append(", ");
+      item.append(
+        href && source.urlKind !== "site" ? el(doc, "a", { href, rel: "noopener noreferrer" }, title) : title,
+      );
+    }
+    // Registries from callers are checked for id, publisher, title and url only.
+    const date =
+      typeof source.published === "string"
+        ? f.date(source.published)
+        : typeof source.accessed === "string"
+          ? text.accessed(f.date(source.accessed))
+          : "";
+    if (date) item.append(`, ${date}`);
+    if (href && (source.urlKind === "site" || !title)) {
+      const link = text.sourceLink[source.urlKind === "site" ? "site" : "article"];
+      item.append(" (", el(doc, "a", { href, rel: "noopener noreferrer" }, link), ")");
+    }
+    item.append(".");
+    list.append(item);
+  }
+  return el(
+    doc,
+    "details",
+    { class: "k23-source-list" },
+    el(doc, "summary", {}, text.allSources(sources.length)),
+    list,
+  );
 }
 
 /**
@@ -154,7 +222,6 @@ function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOpti
 export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions): HTMLElement {
   const doc = common.document;
   const text = chromeText[common.locale];
-  const quote = common.locale === "fr" ? (t: string) => `«\u202f${t}\u202f»` : (t: string) => `“${t}”`;
   const id = common.idPrefix;
   ensureStylesheet(doc, common.nonce);
 
@@ -259,9 +326,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     );
   }
   if (spec.sources.length > 0) {
-    footer.appendChild(
-      sourceLine(doc, spec.sources, spec.sources.length === 1 ? text.source : text.sources, quote),
-    );
+    footer.append(sourceLine(doc, spec.sources, text), sourceList(doc, spec.sources, common));
   }
   if (common.dataLink && spec.table.rows.length > 0) {
     const href = csvDataUrl(toCsv(spec.table.columns, spec.table.rows));

@@ -89,7 +89,9 @@ export const figureCss = `
 .k23-footer p, .k23-notes { margin: 4px 0; }
 .k23-notes { padding-left: 1.2em; }
 .k23-footer a { color: var(--k23-fg); }
-.k23-table summary { cursor: pointer; color: var(--k23-fg); margin-top: 4px; }
+.k23-footer summary { cursor: pointer; color: var(--k23-fg); margin-top: 4px; }
+.k23-source-list ol { margin: 4px 0 8px; padding-left: 1.6em; }
+.k23-source-list li { margin: 2px 0; }
 .k23-table table { width: 100%; margin-top: 6px; border-collapse: collapse; font-size: 0.95em; color: var(--k23-fg); }
 .k23-table caption { text-align: left; color: var(--k23-muted); margin-bottom: 4px; }
 .k23-table th, .k23-table td { padding: 3px 6px; border-bottom: 1px solid var(--k23-grid); text-align: left;
