@@ -26,7 +26,7 @@ export default {
     file: "dist/karabakh2023.min.js",
     format: "iife",
     name: "Karabakh2023",
-    sourcemap: true,
+    sourcemap: false,
     // Plot's licence header and the others, kept in the minified file.
     banner:
       "/*! @karabakh2023/charts | MIT; dataset CC BY-SA 4.0; bundles Observable Plot, d3 (ISC), topojson-client, world-atlas (Natural Earth) */",

@@ -10,7 +10,7 @@ export default defineConfig({
   format: ["esm"],
   dts: true,
   treeshake: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   target: "es2022",
   platform: "neutral",
