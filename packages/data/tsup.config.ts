@@ -1,7 +1,11 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // The validator (zod schemas) is an entry of its own so that, in the ESM build, index.js only
+  // re-exports it from a separate chunk: with `sideEffects: false` a consumer's bundler then drops
+  // zod entirely when only the data and helpers are imported (charts do not validate).
+  entry: ["src/index.ts", "src/validate.ts", "src/schema.ts", "src/countries.ts", "src/types.ts"],
+  splitting: true,
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,
