@@ -1,5 +1,5 @@
 import { refugeeCurve } from "@karabakh2023/charts";
-import { population, refugees } from "@karabakh2023/data";
+import { events, population, refugees } from "@karabakh2023/data";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
 import { refugeeCurveText } from "../../packages/charts/src/messages.js";
@@ -87,7 +87,8 @@ describe("refugeeCurve()", () => {
     const inView = refugees.filter((r) => r.metric === "arrived-in-armenia" && r.date <= "2023-10-04");
     const dots = figure.querySelectorAll("svg [aria-label='dot'] path, svg [aria-label='dot'] circle");
     expect(dots.length).toBe(inView.length);
-    const rows = figure.querySelectorAll("tbody tr");
+    // The first table holds the counts; the second, the events marked on the chart.
+    const rows = figure.querySelector("table")?.querySelectorAll("tbody tr") ?? [];
     expect(rows.length).toBe(inView.length);
     const table = figure.querySelector("table")?.textContent ?? "";
     expect(table).toContain("more than");
@@ -180,5 +181,73 @@ describe("refugeeCurve()", () => {
     expect(plot?.getAttribute("tabindex")).toBe("0");
     const inView = refugees.filter((r) => r.metric === "arrived-in-armenia" && r.date <= "2023-10-04");
     expect(plot?.getAttribute("aria-label")).toContain(`${inView.length} data points`);
+  });
+});
+
+describe("refugeeCurve() annotation labels", () => {
+  /** The drawn annotation labels (the only texts with a <title>): drawn text and full title. */
+  const annotations = (figure: HTMLElement) =>
+    [...figure.querySelectorAll("svg text")]
+      .filter((t) => t.querySelector("title"))
+      .map((t) => ({
+        text:
+          [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" ") ||
+          (t.firstChild?.textContent ?? ""),
+        title: t.querySelector("title")?.textContent ?? "",
+      }));
+  const fullLabel = (id: string, locale: "en" | "fr") => events.find((e) => e.id === id)?.label[locale] ?? "";
+  const ids = ["ceasefire", "corridor-opened", "fuel-depot-explosion", "refugees-pass-100000"];
+
+  for (const width of [320, 1024]) {
+    it(`refugeeCurve(undefined, {width: ${width}}) draws the four default events with short labels in both locales`, () => {
+      const en = annotations(render(undefined, { width }));
+      expect(en.map((a) => a.text)).toEqual([
+        "Ceasefire",
+        "Corridor opens",
+        "Fuel depot blast",
+        "100,000 passed",
+      ]);
+      expect(en.map((a) => a.title)).toEqual(ids.map((id) => fullLabel(id, "en")));
+      const fr = annotations(render(undefined, { width, locale: "fr" }));
+      expect(fr.map((a) => a.text)).toEqual(
+        ["Cessez- le-feu", "Corridor ouvert", "Explosion du dépôt", "Cap des 100\u202f000"].map((t, i) =>
+          width === 1024 && i === 0 ? "Cessez-le-feu" : t,
+        ),
+      );
+      expect(fr.map((a) => a.title)).toEqual(ids.map((id) => fullLabel(id, "fr")));
+      for (const a of [...en, ...fr]) expect(a.text).not.toContain("…");
+    });
+  }
+
+  it("keeps an event's own label for ids without a short one", () => {
+    const other = events.find(
+      (e) => !ids.includes(e.id) && e.date >= "2023-09-19" && e.date <= "2023-10-04",
+    ) as (typeof events)[number];
+    expect(other).toBeDefined();
+    const drawn = annotations(render(undefined, { annotations: [other.id, "ceasefire"], width: 1024 }));
+    const own = drawn.find((a) => a.title === other.label.en);
+    // Wrapped, and shortened with "…" only if it is long: the start of its own label.
+    expect(own && other.label.en.startsWith(own.text.replace(/…$/, ""))).toBe(true);
+    expect(own?.text.length).toBeGreaterThan(10);
+    expect(drawn.find((a) => a.title === fullLabel("ceasefire", "en"))?.text).toBe("Ceasefire");
+  });
+
+  it("lists the marked events in full in the data table, with the label drawn for each", () => {
+    const tables = [...render(undefined, { locale: "fr" }).querySelectorAll(".k23-table table")];
+    expect(tables).toHaveLength(2);
+    const events = tables[1];
+    expect(events?.querySelector("caption")?.textContent).toBe("Événements signalés sur le graphique");
+    const rows = [...(events?.querySelectorAll("tbody tr") ?? [])].map((r) =>
+      [...r.querySelectorAll("td")].map((td) => td.textContent),
+    );
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ["20 sept. 2023", "13:00", "Cessez-le-feu", fullLabel("ceasefire", "fr")],
+      ["24 sept. 2023", "toute la journée", "Corridor ouvert", fullLabel("corridor-opened", "fr")],
+      ["25 sept. 2023", "toute la journée", "Explosion du dépôt", fullLabel("fuel-depot-explosion", "fr")],
+      ["30 sept. 2023", "toute la journée", "Cap des 100\u202f000", fullLabel("refugees-pass-100000", "fr")],
+    ]);
+    // The CSV still holds the plotted counts only.
+    const csv = decodeURIComponent(render().querySelector(".k23-data-link a")?.getAttribute("href") ?? "");
+    expect(csv).not.toContain("Ceasefire");
   });
 });

@@ -1,5 +1,7 @@
 import { claimants, events, population, type RefugeeCount, refugeeSeries } from "@karabakh2023/data";
 import { describe, expect, it } from "vitest";
+import { textWidth } from "../../packages/charts/src/figure/text.js";
+import { refugeeCurveText } from "../../packages/charts/src/messages.js";
 import { buildModel, curvePlotOptions, layoutCurve } from "../../packages/charts/src/refugee-curve/marks.js";
 import { normalizeOptions } from "../../packages/charts/src/refugee-curve/options.js";
 
@@ -123,4 +125,48 @@ describe("refugee-curve marks (pure)", () => {
     // Every label fits inside the chart's width.
     for (const l of narrow.labels) expect(l.lines.length).toBeLessThanOrEqual(2);
   });
+
+  for (const locale of ["en", "fr"] as const) {
+    it(`short ${locale} labels of the default events: no overlap, no connector under a label, inside the figure, at 320 to 1024 px`, () => {
+      const short: Record<string, string> = refugeeCurveText[locale].annotationLabels;
+      const m = buildModel(
+        refugeeSeries("arrived-in-armenia", undefined, [count("a", "2023-09-25", { timeLocal: "12:00" }, 1)]),
+        normalizeOptions({}, defaults),
+        (e) => e.label[locale],
+        (e) => short[e.id],
+      );
+      expect(m.annotations.map((a) => a.label)).toEqual(Object.values(short));
+      for (const width of [320, 360, 414, 480, 640, 768, 1024]) {
+        const layout = layoutCurve(m, width, text);
+        const plotWidth = width - layout.marginLeft - layout.marginRight;
+        const [d0, d1] = m.domain;
+        const boxes = layout.labels.map((l) => {
+          const px =
+            layout.marginLeft + ((l.x.getTime() - d0.getTime()) / (d1.getTime() - d0.getTime())) * plotWidth;
+          const w = Math.max(...l.lines.map((line) => textWidth(line, layout.fontSize)));
+          const [from, to] = l.anchor === "start" ? [px + 3, px + 3 + w] : [px - 3 - w, px - 3];
+          // Rows from the frame up: the label's top is `offset` above the frame.
+          const top = Math.round(l.offset / layout.lineHeight);
+          return { id: l.id, px, from, to, top, bottom: top - l.lines.length + 1, lines: l.lines };
+        });
+        expect(boxes).toHaveLength(4);
+        for (const b of boxes) {
+          expect(b.lines.join(" "), `${width}px`).not.toContain("…");
+          expect(b.from, `${b.id} at ${width}px`).toBeGreaterThanOrEqual(0);
+          expect(b.to, `${b.id} at ${width}px`).toBeLessThanOrEqual(width);
+          for (const o of boxes) {
+            if (o === b) continue;
+            const sameRows = b.bottom <= o.top && o.bottom <= b.top;
+            if (sameRows)
+              expect(b.to <= o.from || o.to <= b.from, `${b.id} overlaps ${o.id} at ${width}px`).toBe(true);
+            // A connector runs from the frame up to its label: never through or under another label.
+            else
+              expect(b.px < o.from || b.px > o.to, `${b.id}'s connector meets ${o.id} at ${width}px`).toBe(
+                true,
+              );
+          }
+        }
+      }
+    });
+  }
 });

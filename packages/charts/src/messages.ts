@@ -388,7 +388,23 @@ export interface RefugeeCurveText {
   /** Legend of a main series announced by several officials of one side. */
   officialCount: (party: string) => string;
   noCounts: string;
+  /**
+   * Short labels drawn on the chart for the four events annotated by default; the event's full
+   * label stays in the label's tooltip and in the events table.
+   */
+  annotationLabels: Record<DefaultAnnotation, string>;
+  eventsCaption: string;
+  eventColumns: readonly [string, string, string, string, string];
+  /** Time column of an event known only by its day. */
+  wholeDay: string;
 }
+
+/** The events `refugeeCurve()` annotates by default (ids in the dataset's events table). */
+export type DefaultAnnotation =
+  | "ceasefire"
+  | "corridor-opened"
+  | "fuel-depot-explosion"
+  | "refugees-pass-100000";
 
 export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
   en: {
@@ -412,6 +428,15 @@ export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
     leftOutItem: (count, day, claimant) => `${count} on ${day} (${claimant})`,
     officialCount: (party) => `${party}: official running count`,
     noCounts: "No refugee counts to show for this selection.",
+    annotationLabels: {
+      ceasefire: "Ceasefire",
+      "corridor-opened": "Corridor opens",
+      "fuel-depot-explosion": "Fuel depot blast",
+      "refugees-pass-100000": "100,000 passed",
+    },
+    eventsCaption: "Events marked on the chart",
+    eventColumns: ["Date", "Time (Yerevan)", "Label on the chart", "Event", "Sources"],
+    wholeDay: "whole day",
   },
   fr: {
     title: "L’exode du Haut-Karabakh vers l’Arménie",
@@ -436,6 +461,15 @@ export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
     leftOutItem: (count, day, claimant) => `${count} le ${day} (${claimant})`,
     officialCount: (party) => `${party} : décompte officiel`,
     noCounts: "Aucun décompte de réfugiés à afficher pour cette sélection.",
+    annotationLabels: {
+      ceasefire: "Cessez-le-feu",
+      "corridor-opened": "Corridor ouvert",
+      "fuel-depot-explosion": "Explosion du dépôt",
+      "refugees-pass-100000": "Cap des 100\u202f000",
+    },
+    eventsCaption: "Événements signalés sur le graphique",
+    eventColumns: ["Date", "Heure (Erevan)", "Libellé sur le graphique", "Événement", "Sources"],
+    wholeDay: "toute la journée",
   },
 };
 

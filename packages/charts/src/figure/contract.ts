@@ -84,6 +84,15 @@ export interface FigureSpec {
     readonly columns: readonly string[];
     readonly rows: readonly (readonly (string | number)[])[];
   };
+  /**
+   * Further tables shown under the data table in the same `<details>` (e.g. the events a chart
+   * annotates), each with its caption. Not part of the CSV, which holds the plotted rows only.
+   */
+  readonly moreTables?: readonly {
+    readonly caption: string;
+    readonly columns: readonly string[];
+    readonly rows: readonly (readonly (string | number)[])[];
+  }[];
   /** When set, the figure shows this message instead of a plot (empty or unusable data). */
   readonly message?: string;
   /**

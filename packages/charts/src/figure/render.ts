@@ -179,39 +179,47 @@ function sourceList(doc: Document, sources: readonly Source[], common: Normalize
 function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOptions, title: string) {
   const text = chromeText[common.locale];
   const number = formatters(common.locale).number;
-  const columns = spec.table.columns;
-  const head = el(
-    doc,
-    "tr",
-    { role: "row" },
-    ...columns.map((c) => el(doc, "th", { scope: "col", role: "columnheader" }, c)),
-  );
-  const body = el(
-    doc,
-    "tbody",
-    { role: "rowgroup" },
-    ...spec.table.rows.map((row) =>
-      el(
-        doc,
-        "tr",
-        { role: "row" },
-        ...row.map((cell, i) =>
-          typeof cell === "number"
-            ? el(doc, "td", { class: "k23-num", role: "cell", "data-label": columns[i] }, number(cell))
-            : el(doc, "td", { role: "cell", "data-label": columns[i] }, cell),
+  const table = (caption: string, { columns, rows }: Pick<FigureSpec["table"], "columns" | "rows">) => {
+    const head = el(
+      doc,
+      "tr",
+      { role: "row" },
+      ...columns.map((c) => el(doc, "th", { scope: "col", role: "columnheader" }, c)),
+    );
+    const body = el(
+      doc,
+      "tbody",
+      { role: "rowgroup" },
+      ...rows.map((row) =>
+        el(
+          doc,
+          "tr",
+          { role: "row" },
+          ...row.map((cell, i) =>
+            typeof cell === "number"
+              ? el(doc, "td", { class: "k23-num", role: "cell", "data-label": columns[i] }, number(cell))
+              : el(doc, "td", { role: "cell", "data-label": columns[i] }, cell),
+          ),
         ),
       ),
-    ),
-  );
-  const table = el(
+    );
+    return el(
+      doc,
+      "table",
+      { role: "table" },
+      el(doc, "caption", {}, caption),
+      el(doc, "thead", { role: "rowgroup" }, head),
+      body,
+    );
+  };
+  return el(
     doc,
-    "table",
-    { role: "table" },
-    el(doc, "caption", {}, text.dataTableCaption(title)),
-    el(doc, "thead", { role: "rowgroup" }, head),
-    body,
+    "details",
+    { class: "k23-table" },
+    el(doc, "summary", {}, text.dataTable),
+    table(text.dataTableCaption(title), spec.table),
+    ...(spec.moreTables ?? []).filter((t) => t.rows.length > 0).map((t) => table(t.caption, t)),
   );
-  return el(doc, "details", { class: "k23-table" }, el(doc, "summary", {}, text.dataTable), table);
 }
 
 /**

@@ -93,6 +93,7 @@ export const figureCss = `
 .k23-source-list ol { margin: 4px 0 8px; padding-left: 1.6em; }
 .k23-source-list li { margin: 2px 0; }
 .k23-table table { width: 100%; margin-top: 6px; border-collapse: collapse; font-size: 0.95em; color: var(--k23-fg); }
+.k23-table table + table { margin-top: 16px; }
 .k23-table caption { text-align: left; color: var(--k23-muted); margin-bottom: 4px; }
 .k23-table th, .k23-table td { padding: 3px 6px; border-bottom: 1px solid var(--k23-grid); text-align: left;
   vertical-align: top; overflow-wrap: break-word; }

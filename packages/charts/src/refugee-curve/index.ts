@@ -102,7 +102,13 @@ export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCu
     return !why;
   });
   const placed = refugeeSeries(opts.metric, undefined, usable);
-  const model = buildModel(placed, opts, (e) => e.label[locale]);
+  const short: Partial<Record<string, string>> = text.annotationLabels;
+  const model = buildModel(
+    placed,
+    opts,
+    (e) => e.label[locale],
+    (e) => short[e.id],
+  );
   // The figure always notes counts outside the period; the console only when that is suspicious:
   // the caller chose the period, or the main series is cut.
   if (model.outside.length > 0 && (raw.domain !== undefined || model.mainOutside)) {
@@ -231,6 +237,22 @@ export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCu
         p.point.sources.map((id) => sourceFor(id, common.sources)?.publisher ?? id).join("; "),
       ]),
     },
+    moreTables: [
+      {
+        caption: text.eventsCaption,
+        columns: text.eventColumns,
+        rows: model.annotations.map((a) => {
+          const event = opts.events.find((e) => e.id === a.id);
+          return [
+            t.day(a.start),
+            a.start.getTime() === a.end.getTime() ? (event?.timeLocal ?? "") : text.wholeDay,
+            a.label,
+            a.title,
+            (event?.sources ?? []).map((id) => sourceFor(id, common.sources)?.publisher ?? id).join("; "),
+          ];
+        }),
+      },
+    ],
     ...(model.points.length === 0 ? { message: text.noCounts } : {}),
     render: (width: number) => {
       const layout = layoutCurve(model, width, markText);

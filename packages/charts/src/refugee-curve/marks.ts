@@ -38,7 +38,10 @@ export interface CurveAnnotation {
   readonly start: Date;
   /** Equal to `start` for a timed event; the next midnight for a day-only event. */
   readonly end: Date;
+  /** Drawn on the chart: a short label when there is one, else the event's own. */
   readonly label: string;
+  /** The event's full label (tooltip and events table). */
+  readonly title: string;
 }
 
 export interface CurveModel {
@@ -111,12 +114,14 @@ function certainOrder(a: RefugeePoint, b: RefugeePoint): boolean {
 
 /**
  * Builds the model: which counts are in view, which are joined by a line, the annotations and
- * the share of the pre-war population. `labelOf` localizes an event.
+ * the share of the pre-war population. `labelOf` localizes an event's full label; `shortLabelOf`
+ * gives the short label drawn on the chart, when the event has one.
  */
 export function buildModel(
   points: readonly RefugeePoint[],
   options: NormalizedRefugeeCurveOptions,
   labelOf: (event: TimelineEvent) => string,
+  shortLabelOf: (event: TimelineEvent) => string | undefined = () => undefined,
 ): CurveModel {
   const [d0, d1] = options.domain;
   const inDomain = (p: RefugeePoint) => p.at >= d0 && p.at <= d1;
@@ -171,7 +176,8 @@ export function buildModel(
     const event = options.events.find((e) => e.id === id);
     const span = event && eventSpan(event);
     if (!event || !span || span.end < d0 || span.start > d1) return [];
-    return [{ id, ...span, label: labelOf(event) }];
+    const title = labelOf(event);
+    return [{ id, ...span, label: shortLabelOf(event) ?? title, title }];
   });
 
   const peak = greatest(
@@ -234,7 +240,7 @@ export interface AnnotationLabel {
   readonly anchor: "start" | "end";
   /** Distance in px from the top of the frame up to the top of the label. */
   readonly offset: number;
-  /** Full label (for the SVG <title> when the text is shortened). */
+  /** The event's full label (the SVG <title>: the drawn label may be short or shortened). */
   readonly title: string;
 }
 
@@ -279,32 +285,15 @@ export function layoutCurve(model: CurveModel, width: number, text: MarkText): C
   const step = [1, 2, 3, 4, 7, 14].find((s) => s * perDay >= tickWidth) ?? Math.ceil(tickWidth / perDay);
   const xTicks = days.filter((_, i) => i % step === 0);
 
-  // Annotation labels: greedy rows, each label wrapped to at most two lines of 30% of the plot
-  // (62% on narrow screens), so it hangs beside its connector rather than far from it.
-  const maxLabel = Math.max(plotWidth * (narrow ? 0.62 : 0.3), 60);
-  const rows: { from: number; to: number }[][] = [];
-  const placed: (Omit<AnnotationLabel, "offset"> & { row: number })[] = [];
-  for (const a of [...model.annotations].sort((p, q) => ascending(p.start, q.start))) {
-    const x =
-      a.start.getTime() === a.end.getTime() ? a.start : new Date((a.start.getTime() + a.end.getTime()) / 2);
-    const lines = wrapText(a.label, maxLabel, fontSize, 2);
-    const w = (max(lines, (l) => textWidth(l, fontSize)) ?? 0) + 4;
-    const px = xOf(x);
-    const anchor = px + w <= width - 2 ? "start" : "end";
-    const from = anchor === "start" ? px : px - w;
-    const to = anchor === "start" ? px + w : px;
-    let row = rows.findIndex((r) => r.every((b) => to + 6 <= b.from || from >= b.to + 6));
-    if (row === -1) row = rows.push([]) - 1;
-    // A two-line label takes two rows.
-    rows[row]?.push({ from, to });
-    if (lines.length > 1) {
-      while (rows.length <= row + 1) rows.push([]);
-      rows[row + 1]?.push({ from, to });
-    }
-    placed.push({ id: a.id, x, lines, anchor, title: a.label, row });
-  }
-  const labelRows = rows.length;
-  const labels = placed.map((p) => ({ ...p, offset: (labelRows - p.row) * lineHeight + 4 }));
+  const placed = placeLabels(
+    [...model.annotations].sort((p, q) => ascending(p.start, q.start)),
+    xOf,
+    width,
+    Math.max(plotWidth * (narrow ? 0.62 : 0.3), 60),
+    fontSize,
+  );
+  const labelRows = placed.rows;
+  const labels = placed.labels.map((p) => ({ ...p, offset: (labelRows - p.row) * lineHeight + 4 }));
   const marginTop = labelRows * lineHeight + 10;
   const marginBottom = 2 * lineHeight + 14;
   const plotHeight = narrow
@@ -325,6 +314,145 @@ export function layoutCurve(model: CurveModel, width: number, text: MarkText): C
     fontSize,
     lineHeight,
   };
+}
+
+/** A label's footprint in the rows above the plot (row 0 is the top one). */
+interface LabelBox {
+  readonly from: number;
+  readonly to: number;
+  /** x of its connector. */
+  readonly px: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+const LABEL_GAP = 6;
+
+/**
+ * Whether `c` and `b` can share the rows above the plot: their text does not overlap, and
+ * neither connector (from the frame up to its label) passes through or under the other's text.
+ */
+function clearOf(c: LabelBox, b: LabelBox): boolean {
+  if (c.first <= b.last && c.last >= b.first) return c.to + LABEL_GAP <= b.from || c.from >= b.to + LABEL_GAP;
+  const crosses = (px: number, box: LabelBox) =>
+    px >= box.from - LABEL_GAP / 2 && px <= box.to + LABEL_GAP / 2;
+  // In different rows, no connector may be under the other label: the upper label's connector
+  // would strike through the lower one, and the lower one's would end under the upper text and
+  // seem to point at it.
+  return !crosses(c.px, b) && !crosses(b.px, c);
+}
+
+/** Lexicographic order of layout scores: lower is better. */
+function compareScores(p: readonly number[], q: readonly number[]): number {
+  for (const [i, v] of p.entries()) if (v !== q[i]) return v - (q[i] ?? 0);
+  return 0;
+}
+
+/**
+ * Lays out annotation labels as flags beside their connectors, in rows above the plot. Each
+ * label may hang right or left of its connector and be wrapped to one or two lines; of every
+ * combination (up to five labels; beyond, each hangs right when it fits) the one kept has the
+ * fewest labels crossed by a connector, then the fewest rows, then the fewest wrapped or
+ * left-hanging labels. Rows are filled greedily in time order.
+ */
+function placeLabels(
+  annotations: readonly CurveAnnotation[],
+  xOf: (t: Date) => number,
+  width: number,
+  maxLabel: number,
+  fontSize: number,
+): { rows: number; labels: (Omit<AnnotationLabel, "offset"> & { row: number })[] } {
+  type Option = { anchor: "start" | "end"; lines: string[]; w: number; cost: number };
+  const widthOf = (lines: readonly string[]) => (max(lines, (l) => textWidth(l, fontSize)) ?? 0) + 4;
+  const items = annotations.map((a) => {
+    const x =
+      a.start.getTime() === a.end.getTime() ? a.start : new Date((a.start.getTime() + a.end.getTime()) / 2);
+    const px = xOf(x);
+    const wide = wrapText(a.label, maxLabel, fontSize, 2);
+    // A narrower variant of a one-line label: two lines as even as possible, broken at a space
+    // or after a hyphen ("Cessez-/le-feu"), never inside a word or at a no-break space.
+    const half = greatest(
+      wide.length === 1
+        ? Array.from((wide[0] ?? "").matchAll(/ |-(?=\S)/g), (m) => {
+            const cut = (m.index ?? 0) + (m[0] === "-" ? 1 : 0);
+            return [(wide[0] ?? "").slice(0, cut).trimEnd(), (wide[0] ?? "").slice(cut).trimStart()];
+          })
+        : [],
+      (lines) => -widthOf(lines),
+    );
+    const wraps = half ? [wide, half] : [wide];
+    const options: Option[] = [];
+    for (const [i, lines] of wraps.entries()) {
+      const w = widthOf(lines);
+      // Widths are estimated on the wide side and include the gap to the connector, so a label
+      // may reach the figure's edge: the rows above the plot are clear of the axes.
+      if (px + w <= width) options.push({ anchor: "start", lines, w, cost: i });
+      if (px - w >= 0) options.push({ anchor: "end", lines, w, cost: i + 1 });
+    }
+    if (options.length === 0) {
+      const w = widthOf(wide);
+      options.push({ anchor: px + w <= width ? "start" : "end", lines: wide, w, cost: 0 });
+    }
+    options.sort((p, q) => ascending(p.cost, q.cost));
+    return { a, x, px, options };
+  });
+
+  const layout = (choice: readonly Option[]) => {
+    const boxes: LabelBox[] = [];
+    let crossed = 0;
+    for (const [i, { px }] of items.entries()) {
+      const o = choice[i] as Option;
+      const box = (first: number): LabelBox => ({
+        from: o.anchor === "start" ? px : px - o.w,
+        to: o.anchor === "start" ? px + o.w : px,
+        px,
+        first,
+        last: first + o.lines.length - 1,
+      });
+      const top = Math.min(0, ...boxes.map((b) => b.first));
+      const bottom = Math.max(-1, ...boxes.map((b) => b.last));
+      // Existing rows top to bottom, a new row under them, one over them.
+      const rows = [...Array.from({ length: bottom - top + 2 }, (_, r) => top + r), top - 1];
+      let placed = rows.map(box).find((b) => boxes.every((other) => clearOf(b, other)));
+      if (!placed) {
+        // Crowded: at least never overlap another label's text.
+        crossed++;
+        placed = box(bottom + 1);
+      }
+      boxes.push(placed);
+    }
+    const top = Math.min(0, ...boxes.map((b) => b.first));
+    const rows = boxes.length > 0 ? Math.max(...boxes.map((b) => b.last)) + 1 - top : 0;
+    const cost = choice.reduce((sum, o) => sum + o.cost, 0);
+    return { boxes, top, rows, score: [crossed, rows, cost] as const };
+  };
+
+  // Every combination of options for a few labels (at most 4^5), else each label's first option.
+  const combos: Option[][] =
+    items.length <= 5
+      ? items.reduce<Option[][]>((acc, it) => acc.flatMap((c) => it.options.map((o) => [...c, o])), [[]])
+      : [items.map((it) => it.options[0] as Option)];
+  let best: ReturnType<typeof layout> | undefined;
+  let bestChoice: Option[] = [];
+  for (const choice of combos) {
+    const result = layout(choice);
+    if (!best || compareScores(result.score, best.score) < 0) {
+      best = result;
+      bestChoice = choice;
+    }
+  }
+  const labels = items.map(({ a, x }, i) => {
+    const o = bestChoice[i] as Option;
+    return {
+      id: a.id,
+      x,
+      lines: o.lines,
+      anchor: o.anchor,
+      title: a.title,
+      row: (best?.boxes[i]?.first ?? 0) - (best?.top ?? 0),
+    };
+  });
+  return { rows: best?.rows ?? 0, labels };
 }
 
 /** Text drawn over lines keeps a halo of the background so it stays legible. */
@@ -401,6 +529,31 @@ export function curvePlotOptions(model: CurveModel, layout: CurveLayout, text: M
 
   if (model.population) {
     const y = model.population.value;
+    // The two labels sit on a knockout of the background: at 320 px they cannot avoid the day
+    // bands and event rules, which would otherwise show between their words.
+    const [d0, d1] = model.domain;
+    const plotWidth = layout.width - layout.marginLeft - layout.marginRight;
+    const xAt = (px: number) => new Date(d0.getTime() + (px / plotWidth) * (d1.getTime() - d0.getTime()));
+    const yAt = (px: number) => y + (px / plotHeight) * layout.yMax;
+    const labelHeight = 4 + Math.ceil(fontSize * 1.25);
+    const knockout = (x1: number, x2: number, y1: number, y2: number) =>
+      Plot.rect([{ x1: xAt(x1), x2: xAt(x2), y1: yAt(y1), y2: yAt(y2) }], {
+        x1: "x1",
+        x2: "x2",
+        y1: "y1",
+        y2: "y2",
+        fill: colorVars.background,
+      });
+    if (text.population) {
+      marks.push(
+        knockout(1, Math.min(plotWidth, 4 + textWidth(text.population, fontSize) + 3), 1, labelHeight),
+      );
+    }
+    if (text.reached) {
+      // Bold glyphs are about 8% wider.
+      const w = textWidth(text.reached, fontSize) * 1.08;
+      marks.push(knockout(Math.max(0, plotWidth - 2 - w - 3), plotWidth, -1, -labelHeight));
+    }
     marks.push(Plot.ruleY([y], { stroke: colorVars.foreground, strokeDasharray: "1,3", strokeWidth: 1.5 }));
     if (text.population) {
       marks.push(

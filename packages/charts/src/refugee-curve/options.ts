@@ -12,7 +12,7 @@ import {
   type TimelineEvent,
 } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
-import { describe, errors } from "../messages.js";
+import { type DefaultAnnotation, describe, errors } from "../messages.js";
 
 /** The four moments of the exodus annotated by default (ids in the dataset's events table). */
 export const DEFAULT_ANNOTATIONS = [
@@ -20,7 +20,7 @@ export const DEFAULT_ANNOTATIONS = [
   "corridor-opened",
   "fuel-depot-explosion",
   "refugees-pass-100000",
-] as const;
+] as const satisfies readonly DefaultAnnotation[];
 
 /** Default time window: from the offensive (19 Sept) to the day after the last count (4 Oct). */
 export const DEFAULT_DOMAIN = ["2023-09-19", "2023-10-04"] as const;
@@ -41,7 +41,8 @@ export interface RefugeeCurveOptions extends CommonOptions {
   claimantNames?: readonly Claimant[];
   /**
    * Vertical annotations from the event timeline: `true` for the default four
-   * (`DEFAULT_ANNOTATIONS`), `false` for none, or a list of event ids. Default true.
+   * (`DEFAULT_ANNOTATIONS`, drawn with short labels such as "Ceasefire"), `false` for none, or a
+   * list of event ids (other events are drawn with their own label). Default true.
    */
   annotations?: boolean | readonly string[];
   /** The timeline the annotation ids refer to. Default: the dataset's events. */
