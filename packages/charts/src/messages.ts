@@ -439,7 +439,7 @@ export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
     wholeDay: "whole day",
   },
   fr: {
-    title: "L’exode du Haut-Karabakh vers l’Arménie",
+    title: "L’exode du Haut-Karabagh vers l’Arménie",
     subtitle: (utc) =>
       `Nombre cumulé de personnes arrivées en Arménie, selon les chiffres annoncés ; heure d’Erevan (${utc})`,
     xLabel: (utc) => `Heure d’Erevan (${utc}) →`,
