@@ -12,6 +12,7 @@ import {
   REFUGEE_METRICS,
 } from "@karabakh2023/data";
 import { THEMES } from "../figure/contract.js";
+import { MAX_WIDTH } from "../figure/options.js";
 import { PROJECTIONS } from "../reactions-map/options.js";
 
 /** Values of the `chart` attribute. */
@@ -86,8 +87,8 @@ export const ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
     option: "width",
     parse: (value, attribute) => {
       const n = Number(value);
-      if (!/^\d+$/.test(value) || n < 1)
-        throw new AttributeError(attribute, value, "a width in CSS px, e.g. 640");
+      if (!/^\d+$/.test(value) || n < 1 || n > MAX_WIDTH)
+        throw new AttributeError(attribute, value, `a width in CSS px from 1 to ${MAX_WIDTH}, e.g. 640`);
       return n;
     },
   },

@@ -15,7 +15,10 @@ export interface CommonOptions {
   locale?: Locale;
   /** Colour theme. "auto" follows `prefers-color-scheme`. Default "auto". */
   theme?: Theme;
-  /** Fixed width in CSS px. Default: follow the container (ResizeObserver), 640 on the server. */
+  /**
+   * Fixed width in CSS px, a finite number from 1 to 4096 (anything else → RangeError naming
+   * `width`). Default: follow the container (ResizeObserver), 640 on the server.
+   */
   width?: number;
   /** Replaces the default title (text only; never parsed as HTML). */
   title?: string;

@@ -27,6 +27,13 @@ export interface NormalizedCommonOptions {
 /** Width used when no width is given and the container cannot be measured (server). */
 export const DEFAULT_WIDTH = 640;
 
+/**
+ * Largest fixed width accepted, in CSS px: wider than any screen a figure is read on, and small
+ * enough that the geometry stays finite and a render stays fast (1e6 px took seconds, 1e308
+ * gave Infinity coordinates).
+ */
+export const MAX_WIDTH = 4096;
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -126,7 +133,7 @@ export function normalizeCommonOptions(
     chart,
     locale: enumOption("locale", o.locale, LOCALES, "en"),
     theme: enumOption("theme", o.theme, THEMES, "auto"),
-    width: numberOption("width", o.width, { min: 1 }),
+    width: numberOption("width", o.width, { min: 1, max: MAX_WIDTH }),
     title: stringOption("title", o.title),
     subtitle: stringOption("subtitle", o.subtitle),
     notes: arrayOption("notes", o.notes, checkNote) ?? [],
