@@ -1,4 +1,5 @@
 export { type Country, countries, countryByNumeric, countryName, UNMAPPED_ISO3 } from "./countries";
+export { isRealIsoDate, isRealIsoDay } from "./dates";
 export { casualties, claimants, events, population, reactions, refugees, sources } from "./generated/dataset";
 export {
   type CasualtyFilter,

@@ -7,6 +7,7 @@
  * constructs JSON Schema can express; refinements (real calendar dates) are not exported there.
  */
 import { z } from "zod";
+import { ISO_DATE_PATTERN, isRealIsoDate } from "./dates";
 import {
   CASUALTY_CATEGORIES,
   CASUALTY_METRICS,
@@ -29,9 +30,11 @@ import {
   VERIFICATIONS,
 } from "./types";
 
+// Kept exported here too: it lived in this module before dates.ts.
+export { isRealIsoDate };
+
 /** Kebab-case: lower-case ASCII letters and digits separated by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const LOCAL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 /**
  * Lower-case `https://`, then only printable non-space characters. Mixed-case schemes, other
@@ -41,21 +44,6 @@ const LOCAL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const HTTPS_URL_PATTERN = /^https:\/\/[^\s\p{Cc}\p{Cf}]+$/u;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const ISO3_PATTERN = /^[A-Z]{3}$/;
-
-/** True when an ISO date ("2023", "2023-09", "2023-09-28") names a real calendar day or period. */
-export function isRealIsoDate(value: string): boolean {
-  const match = ISO_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  // Day 0 of the next month is the last day of this month (leap years included).
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  const d = Number(day);
-  return d >= 1 && d <= daysInMonth;
-}
 
 /**
  * True when the URL is an absolute lower-case `https:` URL with a host, no control characters and

@@ -7,6 +7,7 @@ import {
   type CasualtyClaim,
   casualties,
   claimants,
+  isRealIsoDate,
   LABELS,
   PARTIES,
   sources,
@@ -29,7 +30,8 @@ function unusable(c: Record<string, unknown>): string | undefined {
     return `unknown category ${describe(c.category)}`;
   if (typeof c.value !== "number" || !Number.isFinite(c.value) || c.value < 0)
     return `value ${describe(c.value)} is not a count`;
-  if (typeof c.asOf !== "string") return "no as-of date";
+  if (!isRealIsoDate(c.asOf))
+    return `asOf ${describe(c.asOf)} is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`;
   return undefined;
 }
 

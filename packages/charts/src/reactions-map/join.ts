@@ -9,11 +9,13 @@ import {
   CERTAINTIES,
   type Country,
   ENTITY_KINDS,
+  isRealIsoDate,
   type LocalizedText,
   REACTION_CATEGORIES,
   type Reaction,
   type ReactionCategory,
 } from "@karabakh2023/data";
+import { describe } from "../messages.js";
 import { SMALL_STATE_CENTROIDS } from "./geometry.js";
 
 /** Where a reaction is drawn. */
@@ -77,6 +79,8 @@ function invalidReason(value: unknown): string | undefined {
   if (!(CERTAINTIES as readonly unknown[]).includes(r.certainty)) return `certainty of "${r.id}" is invalid`;
   if (!(ENTITY_KINDS as readonly unknown[]).includes(r.kind)) return `kind of "${r.id}" is invalid`;
   if (r.iso3 !== undefined && !isString(r.iso3)) return `iso3 of "${r.id}" is not a string`;
+  if (!isRealIsoDate(r.date))
+    return `date of "${r.id}" is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD): ${describe(r.date)}`;
   return undefined;
 }
 
@@ -98,7 +102,8 @@ export function joinReactions(data: readonly unknown[], context: JoinContext): R
       return;
     }
     const { iso3 } = reaction;
-    if (iso3 === undefined || iso3 === "") {
+    // An empty code is a mistake, not an organisation: it is listed and reported as unmatched.
+    if (iso3 === undefined) {
       placed.push({ reaction, placement: "list" });
       return;
     }

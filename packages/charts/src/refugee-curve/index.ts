@@ -9,6 +9,7 @@ import {
   population as datasetPopulation,
   refugees as datasetRefugees,
   sources as datasetSources,
+  isRealIsoDay,
   label,
   type Qualifier,
   type RefugeeCount,
@@ -37,15 +38,13 @@ import { normalizeOptions, type RefugeeCurveOptions } from "./options.js";
 export type { RefugeeCurveOptions } from "./options.js";
 
 const CHART = "refugee-curve";
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Why a record cannot be placed on the curve, or undefined when it can. */
 function unusable(d: unknown): string | undefined {
   if (d === null || typeof d !== "object") return "not a record";
   const r = d as Partial<Record<keyof RefugeeCount, unknown>>;
-  if (typeof r.date !== "string" || !ISO_DAY.test(r.date))
-    return `date ${describe(r.date)} is not an ISO day`;
+  if (!isRealIsoDay(r.date)) return `date ${describe(r.date)} is not a real ISO day (YYYY-MM-DD)`;
   if (r.timeLocal !== undefined && (typeof r.timeLocal !== "string" || !LOCAL_TIME.test(r.timeLocal))) {
     return `timeLocal ${describe(r.timeLocal)} is not HH:MM`;
   }

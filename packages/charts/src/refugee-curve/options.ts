@@ -6,6 +6,7 @@
 import {
   type Claimant,
   type ClaimantId,
+  isRealIsoDay,
   REFUGEE_METRICS,
   type RefugeeCount,
   type RefugeeMetric,
@@ -56,6 +57,7 @@ export interface RefugeeCurveOptions extends CommonOptions {
   /**
    * First and last day of the time axis, both included: an ISO start date means midnight at the
    * start of that day in Yerevan, an ISO end date midnight at its end. A `Date` is an instant.
+   * A string must be a real day as "YYYY-MM-DD" ("2023-09-31" → RangeError naming `domain`).
    * Default `["2023-09-19", "2023-10-04"]`.
    */
   domain?: readonly [string | Date, string | Date];
@@ -132,7 +134,8 @@ function toInstant(value: unknown, name: string, endOfDay = false): Date {
     return value;
   }
   if (typeof value === "string") {
-    const at = yerevanMidnight(value);
+    // Only a real day: Date.UTC would read 2023-09-31 as 1 October.
+    const at = isRealIsoDay(value) ? yerevanMidnight(value) : undefined;
     if (at && !Number.isNaN(at.getTime())) return endOfDay ? nextMidnight(value) : at;
     throw new RangeError(errors.invalid(name, value));
   }
