@@ -199,8 +199,8 @@ describe("casualtyComparison()", () => {
     const figure = render("warn-unusable-records");
     const messages = warn.mock.calls.map((c: unknown[]) => String(c[0]));
     expect(messages).toEqual([
-      '[@karabakh2023/charts/casualty-comparison] claim "negative" is not drawn: value -3 is not a count',
-      '[@karabakh2023/charts/casualty-comparison] claim "nan" is not drawn: value NaN is not a count',
+      '[@karabakh2023/charts/casualty-comparison] claim "negative" is not drawn: value -3 is not a count (a whole number from 0 to 2^53 − 1)',
+      '[@karabakh2023/charts/casualty-comparison] claim "nan" is not drawn: value NaN is not a count (a whole number from 0 to 2^53 − 1)',
       '[@karabakh2023/charts/casualty-comparison] claimant "nobody" is not in the claimant list; its id is shown instead',
     ]);
     expect(figure.querySelectorAll('g[aria-label="rect"] rect')).toHaveLength(3);

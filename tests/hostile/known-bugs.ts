@@ -4,23 +4,11 @@
  * line. They run as `it.fails`: when a bug is fixed its cases pass, `it.fails` turns red, and
  * the lines must be deleted here.
  */
-const COUNT_UNCHECKED =
-  "the chart draws a fractional, denormal or unsafe-integer count (12.5, 5e-324, 1e21) without a warning";
 
 const bugs: Record<string, string> = {};
 const add = (chart: string, ids: string[], bug: string) => {
   for (const id of ids) bugs[`${chart}/${id}`] = bug;
 };
-const counts = [
-  "number-fraction",
-  "number-small-fraction",
-  "number-denormal",
-  "number-1e308",
-  "number-1e21",
-  "number-unsafe-integer",
-];
-add("casualties", counts, COUNT_UNCHECKED);
-add("refugees", counts, COUNT_UNCHECKED);
 add(
   "refugees",
   ["option-claimant-names-markup-name"],

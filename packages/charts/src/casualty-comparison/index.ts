@@ -14,7 +14,7 @@ import {
 } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
 import { formatters } from "../figure/format.js";
-import { isRecord, resolveSources } from "../figure/options.js";
+import { isCount, isRecord, resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
 import { warnOnce } from "../figure/warn.js";
 import { casualtyText, describe, errors, warnings } from "../messages.js";
@@ -28,8 +28,8 @@ function unusable(c: Record<string, unknown>): string | undefined {
   if (!(PARTIES as readonly unknown[]).includes(c.party)) return `unknown party ${describe(c.party)}`;
   if (!(CASUALTY_CATEGORIES as readonly unknown[]).includes(c.category))
     return `unknown category ${describe(c.category)}`;
-  if (typeof c.value !== "number" || !Number.isFinite(c.value) || c.value < 0)
-    return `value ${describe(c.value)} is not a count`;
+  if (!isCount(c.value))
+    return `value ${describe(c.value)} is not a count (a whole number from 0 to 2^53 − 1)`;
   if (!isRealIsoDate(c.asOf))
     return `asOf ${describe(c.asOf)} is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`;
   return undefined;

@@ -38,6 +38,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A count of people as the dataset holds it: a whole number from 0 to 2^53 − 1. Fractions
+ * (12.5), denormals (5e-324) and unsafe integers (1e21, which no longer count by ones) are not.
+ */
+export function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
 /** Checks the options argument itself: undefined or a plain object. */
 export function optionsObject(value: unknown): Record<string, unknown> {
   if (value === undefined) return {};

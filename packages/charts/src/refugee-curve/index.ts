@@ -20,7 +20,7 @@ import {
 import * as Plot from "@observablehq/plot";
 import type { FigureSpec, FocusPoint, LegendEntry } from "../figure/contract.js";
 import { formatters } from "../figure/format.js";
-import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
+import { isCount, normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
 import { colorVars } from "../figure/theme.js";
 import { warnOnce } from "../figure/warn.js";
@@ -48,8 +48,8 @@ function unusable(d: unknown): string | undefined {
   if (r.timeLocal !== undefined && (typeof r.timeLocal !== "string" || !LOCAL_TIME.test(r.timeLocal))) {
     return `timeLocal ${describe(r.timeLocal)} is not HH:MM`;
   }
-  if (typeof r.value !== "number" || !Number.isFinite(r.value) || r.value < 0)
-    return `value ${describe(r.value)} is not a count`;
+  if (!isCount(r.value))
+    return `value ${describe(r.value)} is not a count (a whole number from 0 to 2^53 − 1)`;
   if (typeof r.claimant !== "string") return "claimant is missing";
   if (typeof r.metric !== "string") return "metric is missing";
   return undefined;

@@ -13,6 +13,7 @@ import {
   type TimelineEvent,
 } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
+import { isCount } from "../figure/options.js";
 import { type DefaultAnnotation, describe, errors } from "../messages.js";
 
 /** The four moments of the exodus annotated by default (ids in the dataset's events table). */
@@ -203,7 +204,7 @@ export function normalizeOptions(
   else if (o.population === false) population = undefined;
   else if (typeof o.population === "object" && o.population !== null && !Array.isArray(o.population)) {
     const value = (o.population as { value?: unknown }).value;
-    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    if (!isCount(value) || value === 0) {
       throw new RangeError(errors.invalid("population.value", value));
     }
     population = o.population;
