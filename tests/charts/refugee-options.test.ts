@@ -59,6 +59,9 @@ describe("refugee-curve normalizeOptions()", () => {
     [{ otherClaimants: "yes" }, TypeError, /^invalid otherClaimants/],
     [{ events: {} }, TypeError, /^invalid events/],
     [{ claimantNames: [{}] }, TypeError, /^invalid claimantNames/],
+    [{ claimantNames: [{ id: "a", name: "A" }] }, TypeError, /^invalid claimantNames\[0\]\.name/],
+    [{ population: { value: 12.5 } }, RangeError, /^invalid population.value: 12.5/],
+    [{ domain: ["2023-09-19", "2023-09-31"] }, RangeError, /^invalid domain: 2023-09-31/],
   ])("normalizeOptions(%j) throws a %o naming the option", (options, type, message) => {
     expect(() => normalizeOptions(options as never, defaults)).toThrow(type);
     expect(() => normalizeOptions(options as never, defaults)).toThrow(message);

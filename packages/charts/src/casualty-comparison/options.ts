@@ -14,6 +14,7 @@ import {
 import type { CommonOptions } from "../figure/contract.js";
 import {
   arrayOption,
+  checkClaimant,
   enumOption,
   isRecord,
   type NormalizedCommonOptions,
@@ -54,16 +55,6 @@ export interface NormalizedCasualtyComparisonOptions extends NormalizedCommonOpt
 export interface DatasetDefaults {
   readonly sources: readonly Source[];
   readonly claimants: readonly Claimant[];
-}
-
-function checkClaimant(item: unknown, path: string): Claimant {
-  if (!isRecord(item)) throw new TypeError(errors.type(path, "a claimant object", item));
-  if (typeof item.id !== "string") throw new TypeError(errors.type(`${path}.id`, "a string", item.id));
-  const name = item.name;
-  if (!isRecord(name) || typeof name.fr !== "string" || typeof name.en !== "string") {
-    throw new TypeError(errors.type(`${path}.name`, "{ fr: string, en: string }", name));
-  }
-  return item as unknown as Claimant;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Validation of the options every chart shares, and small validators the chart normalizers
  * reuse so every error reads the same: `invalid <option>: <value>`.
  */
-import { LOCALES, type Locale, type Source } from "@karabakh2023/data";
+import { type Claimant, LOCALES, type Locale, type Source } from "@karabakh2023/data";
 import { errors } from "../messages.js";
 import { type CommonOptions, THEMES, type Theme } from "./contract.js";
 import { nextIdPrefix } from "./ids.js";
@@ -112,6 +112,17 @@ function checkSource(item: unknown, path: string): Source {
       throw new TypeError(errors.type(`${path}.${key}`, "a string", item[key]));
   }
   return item as unknown as Source;
+}
+
+/** A `claimantNames` entry: an id and a `{ fr, en }` name (both charts that take the option). */
+export function checkClaimant(item: unknown, path: string): Claimant {
+  if (!isRecord(item)) throw new TypeError(errors.type(path, "a claimant object", item));
+  if (typeof item.id !== "string") throw new TypeError(errors.type(`${path}.id`, "a string", item.id));
+  const name = item.name;
+  if (!isRecord(name) || typeof name.fr !== "string" || typeof name.en !== "string") {
+    throw new TypeError(errors.type(`${path}.name`, "{ fr: string, en: string }", name));
+  }
+  return item as unknown as Claimant;
 }
 
 function checkDocument(value: unknown): Document {

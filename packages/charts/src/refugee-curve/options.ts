@@ -13,7 +13,7 @@ import {
   type TimelineEvent,
 } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
-import { isCount } from "../figure/options.js";
+import { arrayOption, checkClaimant, isCount } from "../figure/options.js";
 import { type DefaultAnnotation, describe, errors } from "../messages.js";
 
 /** The four moments of the exodus annotated by default (ids in the dataset's events table). */
@@ -179,10 +179,7 @@ export function normalizeOptions(
   }
 
   const claimants = o.claimants === undefined ? undefined : stringList(o.claimants, "claimants");
-  const claimantNames =
-    o.claimantNames === undefined
-      ? defaults.claimants
-      : (recordList(o.claimantNames, "claimantNames") as readonly Claimant[]);
+  const claimantNames = arrayOption("claimantNames", o.claimantNames, checkClaimant) ?? defaults.claimants;
 
   const events =
     o.events === undefined ? defaults.events : (arrayOf(o.events, "events") as readonly TimelineEvent[]);
@@ -236,14 +233,4 @@ export function normalizeOptions(
 function arrayOf(value: unknown, name: string): readonly unknown[] {
   if (!Array.isArray(value)) throw new TypeError(errors.type(name, "an array", value));
   return value;
-}
-
-function recordList(value: unknown, name: string): readonly unknown[] {
-  const list = arrayOf(value, name);
-  for (const item of list) {
-    if (item === null || typeof item !== "object" || typeof (item as { id?: unknown }).id !== "string") {
-      throw new TypeError(errors.type(name, "records with an id", item));
-    }
-  }
-  return list;
 }
