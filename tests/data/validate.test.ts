@@ -257,6 +257,36 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("validateDataset({...}) names each hole of a sparse table, and sums up holes beyond the first 100", () => {
+    const input = broken((d) => {
+      const event = (d.events as unknown[])[0];
+      // [event, hole, event, hole], plus a property that is not a row.
+      const rows: unknown[] = Object.assign([], { extra: 1 });
+      rows[0] = event;
+      rows[2] = event;
+      rows.length = 4;
+      d.events = rows as never;
+    });
+    const holes = validateDataset(input).errors.filter(
+      (e) => e.message === "missing record (a hole in the array)",
+    );
+    expect(holes.map(({ table, row }) => ({ table, row }))).toEqual([
+      { table: "events", row: 1 },
+      { table: "events", row: 3 },
+    ]);
+
+    const many = validateDataset(broken((d) => (d.sources = new Array(1000) as never)));
+    const rows = many.errors.filter((e) => e.table === "sources" && e.row !== null).map((e) => e.row);
+    expect(rows).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    expect(many.errors).toContainEqual(
+      expect.objectContaining({
+        table: "sources",
+        row: null,
+        message: "900 more missing records (holes in the array)",
+      }),
+    );
+  });
+
   it("validateDataset({...}) reports a throwing getter or proxy instead of throwing", () => {
     const getter = broken((d) => {
       Object.defineProperty(first(d, "casualties"), "value", {

@@ -99,6 +99,7 @@ function collectErrors(tables: unknown, errors: ValidationError[]): void {
       errors.push({ table, row: null, field: "", value: rows, message: "must be an array of records" });
       continue;
     }
+    checkHoles(table, rows, errors);
     rows.forEach((row: unknown, index) => {
       const result = TABLE_SCHEMAS[table].safeParse(row);
       if (!result.success) {
@@ -162,6 +163,47 @@ function collectErrors(tables: unknown, errors: ValidationError[]): void {
           message: "give either a clock time or a part of the day, not both",
         });
       }
+    });
+  }
+}
+
+/** Holes reported one by one before the rest are summed up in one error. */
+const MAX_HOLES_REPORTED = 100;
+
+/**
+ * A sparse table (`new Array(5)`, `[a, , b]`) has rows that are not there at all, which
+ * `forEach` and the schemas would silently skip: each hole is an error of its own, up to a cap so
+ * that `new Array(1e6)` gives a readable report. The holes are the gaps between the own index
+ * keys, which are listed in ascending order.
+ */
+function checkHoles(table: string, rows: readonly unknown[], errors: ValidationError[]): void {
+  // Canonical index keys only: an extra property "01" or "x" is not a row.
+  const present = Object.keys(rows)
+    .filter((key) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < rows.length)
+    .map(Number);
+  const total = rows.length - present.length;
+  if (total === 0) return;
+  let reported = 0;
+  let next = 0;
+  for (const end of [...present, rows.length]) {
+    for (; next < end && reported < MAX_HOLES_REPORTED; next++, reported++) {
+      errors.push({
+        table,
+        row: next,
+        field: "",
+        value: undefined,
+        message: "missing record (a hole in the array)",
+      });
+    }
+    next = end + 1;
+  }
+  if (total > reported) {
+    errors.push({
+      table,
+      row: null,
+      field: "",
+      value: undefined,
+      message: `${total - reported} more missing records (holes in the array)`,
     });
   }
 }
