@@ -16,12 +16,10 @@ import {
   arrayOption,
   checkClaimant,
   enumOption,
-  isRecord,
   type NormalizedCommonOptions,
   normalizeCommonOptions,
   optionsObject,
 } from "../figure/options.js";
-import { errors } from "../messages.js";
 
 export const CHART = "casualty-comparison";
 
