@@ -4,7 +4,16 @@ export default defineConfig({
   // The validator (zod schemas) is an entry of its own so that, in the ESM build, index.js only
   // re-exports it from a separate chunk: with `sideEffects: false` a consumer's bundler then drops
   // zod entirely when only the data and helpers are imported (charts do not validate).
-  entry: ["src/index.ts", "src/validate.ts", "src/schema.ts", "src/countries.ts", "src/types.ts"],
+  // dates.ts is an entry too: otherwise esbuild puts it in the schema's chunk (schema.ts imports
+  // it), and a chart that only checks a date would pull all of zod into the consumer's bundle.
+  entry: [
+    "src/index.ts",
+    "src/validate.ts",
+    "src/schema.ts",
+    "src/countries.ts",
+    "src/types.ts",
+    "src/dates.ts",
+  ],
   splitting: true,
   format: ["esm", "cjs"],
   dts: true,

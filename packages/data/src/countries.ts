@@ -13,9 +13,16 @@ export interface Country {
 
 export { countries };
 
-/** @internal Lookup used by the validator. */
-export const COUNTRY_BY_ISO3: ReadonlyMap<string, Country> = new Map(countries.map((c) => [c.iso3, c]));
-const COUNTRY_BY_NUMERIC: ReadonlyMap<string, Country> = new Map(countries.map((c) => [c.numeric, c]));
+// Built on first use, not at load: the charts' split script-tag bundle reads the table from a
+// separate file that may load after this code, and a page that never names a country skips it.
+let byIso3: ReadonlyMap<string, Country> | undefined;
+let byNumeric: ReadonlyMap<string, Country> | undefined;
+
+/** @internal The country of an ISO 3166-1 alpha-3 code (used by the validator). */
+export function countryByIso3(iso3: string): Country | undefined {
+  byIso3 ??= new Map(countries.map((c) => [c.iso3, c]));
+  return byIso3.get(iso3);
+}
 
 /**
  * The name of a country in French or English, or `undefined` for a code that is not ISO 3166-1.
@@ -25,7 +32,7 @@ const COUNTRY_BY_NUMERIC: ReadonlyMap<string, Country> = new Map(countries.map((
  */
 export function countryName(iso3: string, locale: Locale = "en"): string | undefined {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new RangeError(`invalid locale: ${locale}`);
-  return COUNTRY_BY_ISO3.get(iso3)?.name[locale];
+  return countryByIso3(iso3)?.name[locale];
 }
 
 /**
@@ -36,7 +43,8 @@ export function countryName(iso3: string, locale: Locale = "en"): string | undef
  */
 export function countryByNumeric(id: string | number): Country | undefined {
   const key = typeof id === "number" ? String(id).padStart(3, "0") : id;
-  return COUNTRY_BY_NUMERIC.get(key);
+  byNumeric ??= new Map(countries.map((c) => [c.numeric, c]));
+  return byNumeric.get(key);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { COUNTRY_BY_ISO3 } from "./countries";
+import { countryByIso3 } from "./countries";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "./schema";
 import type { EntityKind } from "./types";
 
@@ -241,7 +241,7 @@ function checkIso3(
         value: iso3,
         message: "a state needs its ISO 3166-1 alpha-3 code",
       });
-    } else if (!COUNTRY_BY_ISO3.has(iso3)) {
+    } else if (!countryByIso3(iso3)) {
       errors.push({
         table: "reactions",
         row: index,
