@@ -6,6 +6,12 @@ export const ROOT = at("");
 export const CHARTS_DIR = at("packages/charts");
 /** The shipped script-tag bundle (built by `pnpm build`). */
 export const SCRIPT_TAG_BUNDLE = at("packages/charts/dist/karabakh2023.min.js");
+/** The split script-tag files: code only, then the dataset and the geometry it reads. */
+export const SPLIT_BUNDLE = {
+  core: at("packages/charts/dist/karabakh2023.core.min.js"),
+  data: at("packages/charts/dist/karabakh2023.data.min.js"),
+  world: at("packages/charts/dist/karabakh2023.world.min.js"),
+} as const;
 /** The map's simplified topology, inlined in the bundles (budgeted on its own). */
 export const GEOMETRY = at("packages/charts/src/reactions-map/generated/world.json");
 export const VEGA = at("node_modules/vega/build/vega.min.js");

@@ -56,6 +56,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   if (address === null || typeof address === "string") throw new Error("server has no port");
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Connections a still-open page keeps alive would hold close() until they time out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -53,7 +53,12 @@ const MAX_MAP_BYTES = 200 * 1024;
 /** Exported classic scripts (for CDNs and `require.resolve`), not modules: attw has no types to find. */
 const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
   data: [],
-  charts: ["./karabakh2023.min.js"],
+  charts: [
+    "./karabakh2023.min.js",
+    "./karabakh2023.core.min.js",
+    "./karabakh2023.data.min.js",
+    "./karabakh2023.world.min.js",
+  ],
   embed: ["./resizer.js"],
 };
 // Generous: npm, tsc and Chromium share two cores with the rest of the suite.
@@ -166,10 +171,9 @@ beforeAll(async () => {
     timed("install node-cjs", () => npmInstall(projects.cjs)),
     timed("extract script-tag bundle", async () => {
       await run("tar", ["-xzf", tarballs.charts, "-C", projects.page], work);
-      cpSync(
-        path.join(projects.page, "package/dist/karabakh2023.min.js"),
-        path.join(projects.page, "karabakh2023.min.js"),
-      );
+      for (const file of ["", ".core", ".data", ".world"].map((f) => `karabakh2023${f}.min.js`)) {
+        cpSync(path.join(projects.page, "package/dist", file), path.join(projects.page, file));
+      }
     }),
   ]);
   await launching;
@@ -411,11 +415,16 @@ describe("a Node CommonJS script", () => {
   });
 });
 
-describe("a plain HTML page with only the script tag", () => {
-  it("renders three <karabakh-chart> elements and a direct Karabakh2023.refugeeCurve() call", async () => {
+describe("a plain HTML page with only script tags", () => {
+  it.each([
+    ["index.html", "the all-in-one karabakh2023.min.js"],
+    ["split.html", "the core, data and world files"],
+  ])("%s (%s): three <karabakh-chart> and a direct Karabakh2023.refugeeCurve() call", async (file) => {
     const server = await serveStatic(projects.page);
+    let opened: Page | undefined;
     try {
-      const { page, problems } = await openPage(`${server.origin}/index.html`);
+      const { page, problems } = await openPage(`${server.origin}/${file}`);
+      opened = page;
       await waitFor("three <karabakh-chart> drew their charts", problems, () =>
         page.waitForFunction(() => document.querySelectorAll("karabakh-chart figure svg").length >= 3, null, {
           timeout: 60_000,
@@ -434,6 +443,7 @@ describe("a plain HTML page with only the script tag", () => {
       expect(await page.evaluate(() => Object.keys(globalThis).includes("Karabakh2023"))).toBe(true);
       expect(problems).toEqual([]);
     } finally {
+      await opened?.close();
       await server.close();
     }
   });

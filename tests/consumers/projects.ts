@@ -152,15 +152,17 @@ console.log(
   };
 }
 
-/** A plain HTML page with only the script-tag bundle (copied next to it from the tarball). */
+/**
+ * Plain HTML pages with only script tags (the files copied next to them from the tarball): the
+ * all-in-one bundle, and the split files (code, dataset, geometry) in the order the README gives.
+ */
 export function scriptTagPage(): Project {
-  return {
-    "index.html": `<!doctype html>
+  const page = (scripts: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>Script tag consumer</title>
-<script src="karabakh2023.min.js"></script>
+${scripts}
 </head>
 <body>
 <karabakh-chart chart="casualties"></karabakh-chart>
@@ -170,7 +172,12 @@ export function scriptTagPage(): Project {
 <script>document.getElementById("direct").append(Karabakh2023.refugeeCurve(undefined, { locale: "en" }));</script>
 </body>
 </html>
-`,
+`;
+  return {
+    "index.html": page(`<script src="karabakh2023.min.js"></script>`),
+    "split.html": page(
+      ["data", "world", "core"].map((f) => `<script src="karabakh2023.${f}.min.js"></script>`).join("\n"),
+    ),
   };
 }
 

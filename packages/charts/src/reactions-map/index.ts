@@ -44,7 +44,13 @@ export interface ReactionsMapResult {
 /** The figure element, carrying the join report. */
 export type ReactionsMapElement = HTMLElement & { readonly reactionsMap: ReactionsMapResult };
 
-const COUNTRIES: ReadonlyMap<string, Country> = new Map(countries.map((c) => [c.iso3, c]));
+// Built on first draw: in the split script-tag bundle the table comes from a file that may load
+// after this code.
+let countriesByIso3: ReadonlyMap<string, Country> | undefined;
+function countryTable(): ReadonlyMap<string, Country> {
+  countriesByIso3 ??= new Map(countries.map((c) => [c.iso3, c]));
+  return countriesByIso3;
+}
 
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {
@@ -85,7 +91,7 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
   const warn = (message: string) => warnOnce(CHART, message);
 
   const join = joinReactions(records, {
-    countries: COUNTRIES,
+    countries: countryTable(),
     featureIds: featureIds(),
     categories: opts.categories,
   });

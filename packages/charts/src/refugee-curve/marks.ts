@@ -473,7 +473,7 @@ export function curvePlotOptions(model: CurveModel, layout: CurveLayout, text: M
     } else {
       // A faint band over the day, and a bracket along its top so adjacent days stay apart.
       marks.push(
-        Plot.rectX([a], {
+        Plot.rect([a], {
           x1: "start",
           x2: "end",
           fill: colorVars.muted,

@@ -1,0 +1,24 @@
+/** Entry of `karabakh2023.data.min.js`: the built-in dataset, handed to the core bundle. */
+import {
+  casualties,
+  claimants,
+  countries,
+  events,
+  population,
+  reactions,
+  refugees,
+  sources,
+} from "@karabakh2023/data";
+import { DATA_GLOBAL, type DataTable } from "./globals.js";
+
+const data: Record<DataTable, unknown> = {
+  sources,
+  claimants,
+  casualties,
+  refugees,
+  reactions,
+  events,
+  population,
+  countries,
+};
+(globalThis as Record<string, unknown>)[DATA_GLOBAL] = data;

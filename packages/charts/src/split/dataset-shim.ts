@@ -1,0 +1,25 @@
+/**
+ * Replaces packages/data/src/generated/dataset.ts and generated/countries.ts in the core
+ * script-tag bundle (see rollup.config.mjs): the same exports, read from the data file's global.
+ */
+import type {
+  CasualtyClaim,
+  Claimant,
+  Country,
+  Reaction,
+  RefugeeCount,
+  Source,
+  TimelineEvent,
+} from "@karabakh2023/data";
+import { DATA_GLOBAL, lateBound } from "./globals.js";
+
+const table = <T>(key: string) => lateBound(DATA_GLOBAL, key, [] as T[]) as readonly T[];
+
+export const sources = table<Source>("sources");
+export const claimants = table<Claimant>("claimants");
+export const casualties = table<CasualtyClaim>("casualties");
+export const refugees = table<RefugeeCount>("refugees");
+export const reactions = table<Reaction>("reactions");
+export const events = table<TimelineEvent>("events");
+export const countries = table<Country>("countries");
+export const population = lateBound(DATA_GLOBAL, "population", {}) as RefugeeCount;

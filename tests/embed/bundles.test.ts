@@ -1,0 +1,197 @@
+/**
+ * The script-tag bundles draw exactly what the package draws. Both bundles leave out the parts of
+ * Plot and d3 the charts never reach (rollup.config.mjs), and the core bundle reads the dataset
+ * and the geometry from two separate files: here every chart example is drawn in one Chromium
+ * page by the package's sources (bundled by esbuild, nothing left out) and by the bundle, at two
+ * widths and in both locales, and the markup must be identical.
+ */
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { bundle } from "../../bench/lib/esbuild.js";
+import { CHARTS, ensureBundle, launch, ROOT, type StaticServer, serve } from "./harness.js";
+
+let server: StaticServer;
+let browser: Browser;
+
+const DIST = join(CHARTS, "dist");
+const head = (scripts: string[]) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${scripts
+    .map((s) => `<script src="/${s}"></script>`)
+    .join("")}</head><body><div id="stage" style="width:640px"></div></body></html>`;
+
+beforeAll(async () => {
+  ensureBundle();
+  const reference = await bundle({
+    stdin: {
+      contents: `
+import * as charts from "../../packages/charts/src/index.ts";
+import { examples as casualtyComparison } from "../../packages/charts/src/casualty-comparison/examples.ts";
+import { examples as refugeeCurve } from "../../packages/charts/src/refugee-curve/examples.ts";
+import { examples as reactionsMap } from "../../packages/charts/src/reactions-map/examples.ts";
+globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, reactionsMap } };`,
+      resolveDir: join(ROOT, "tests/embed"),
+      loader: "ts",
+    },
+    minify: false,
+    format: "iife",
+    platform: "browser",
+  });
+  server = await serve(
+    {
+      "/reference.js": { body: reference.toString("utf8") },
+      // The core first: the data files may come in any order before the first chart.
+      "/split.html": {
+        body: head([
+          "karabakh2023.core.min.js",
+          "karabakh2023.data.min.js",
+          "karabakh2023.world.min.js",
+          "reference.js",
+        ]),
+      },
+      "/all.html": { body: head(["karabakh2023.min.js", "reference.js"]) },
+      "/core-data.html": {
+        body: head(["karabakh2023.core.min.js", "karabakh2023.data.min.js", "reference.js"]),
+      },
+      "/core-only.html": {
+        body: `${head(["karabakh2023.core.min.js", "reference.js"])}
+<karabakh-chart id="element" chart="casualties"></karabakh-chart>`,
+      },
+    },
+    { "/": DIST },
+  );
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+  return { page, errors };
+}
+
+interface Comparison {
+  readonly drawn: number;
+  readonly differences: string[];
+}
+
+/** Draws every example with the reference and with `Karabakh2023`; lists what differs. */
+function compareAll(page: Page): Promise<Comparison> {
+  return page.evaluate(() => {
+    type Draw = (data: unknown, options: Record<string, unknown>) => HTMLElement;
+    type Example = { data?: unknown; options?: Record<string, unknown> };
+    const g = globalThis as unknown as {
+      Reference: { charts: Record<string, Draw>; examples: Record<string, Record<string, Example>> };
+      Karabakh2023: Record<string, Draw>;
+    };
+    const differences: string[] = [];
+    let drawn = 0;
+    const draw = (library: Record<string, Draw>, chart: string, example: Example, options: object) => {
+      try {
+        const figure = library[chart]?.(example.data, { ...example.options, ...options });
+        // The data table and the source list are built when opened (figure/render.ts).
+        for (const summary of figure?.querySelectorAll("summary") ?? []) (summary as HTMLElement).click();
+        return figure?.outerHTML ?? "";
+      } catch (error) {
+        return `threw: ${(error as Error).message}`;
+      }
+    };
+    for (const [chart, examples] of Object.entries(g.Reference.examples)) {
+      for (const [name, example] of Object.entries(examples)) {
+        for (const width of [320, 1024]) {
+          for (const locale of ["en", "fr"]) {
+            const options = { width, locale: example.options?.locale ?? locale, idPrefix: "same" };
+            const expected = draw(g.Reference.charts, chart, example, options);
+            const actual = draw(g.Karabakh2023, chart, example, options);
+            drawn++;
+            if (actual !== expected) {
+              let i = 0;
+              while (i < expected.length && expected[i] === actual[i]) i++;
+              differences.push(
+                `${chart} ${name} ${width}px ${locale}: expected …${expected.slice(i, i + 120)}… got …${actual.slice(i, i + 120)}…`,
+              );
+            }
+          }
+        }
+      }
+    }
+    return { drawn, differences };
+  });
+}
+
+describe("script-tag bundles draw what the package draws", () => {
+  for (const [path, what] of [
+    ["/split.html", "core + data + world files (karabakh2023.core.min.js…)"],
+    ["/all.html", "all-in-one karabakh2023.min.js"],
+  ] as const) {
+    test(`${what}: every example, 320 and 1024 px, en and fr`, async () => {
+      const { page, errors } = await open(path);
+      const { drawn, differences } = await compareAll(page);
+      expect(drawn).toBeGreaterThan(100);
+      expect(differences).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 180_000);
+  }
+});
+
+describe("the core bundle without its data files", () => {
+  test("a chart of the built-in data says which file is missing", async () => {
+    const { page } = await open("/core-only.html");
+    const message = await page.evaluate(() => {
+      try {
+        (
+          globalThis as unknown as { Karabakh2023: { refugeeCurve: () => unknown } }
+        ).Karabakh2023.refugeeCurve();
+        return "drawn";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(message).toMatch(/^karabakh2023: the dataset's \w+ is not loaded.*karabakh2023\.data\.min\.js/);
+    // <karabakh-chart> shows it in place of the chart.
+    expect(await page.textContent("#element")).toMatch(/karabakh2023\.data\.min\.js/);
+    await page.close();
+  });
+
+  test("bars and a curve of the caller's own data need neither file; a map needs both", async () => {
+    const draw = (page: Page) =>
+      page.evaluate(() => {
+        type Draw = (data: unknown, options: Record<string, unknown>) => HTMLElement;
+        const g = globalThis as unknown as {
+          Reference: { examples: Record<string, Record<string, { data?: unknown; options?: object }>> };
+          Karabakh2023: Record<string, Draw>;
+        };
+        const run = (chart: string, name: string) => {
+          const example = g.Reference.examples[chart]?.[name];
+          try {
+            const figure = g.Karabakh2023[chart]?.(example?.data, { ...example?.options });
+            return `${figure?.querySelectorAll(".k23-plot svg").length} svg`;
+          } catch (error) {
+            return (error as Error).message;
+          }
+        };
+        return {
+          bars: run("casualtyComparison", "default"),
+          curve: run("refugeeCurve", "custom"),
+          map: run("reactionsMap", "custom"),
+        };
+      });
+    const { page, errors } = await open("/core-only.html");
+    const coreOnly = await draw(page);
+    expect(coreOnly.bars).toBe("1 svg");
+    expect(coreOnly.curve).toBe("1 svg");
+    // The map names countries from the dataset's ISO table.
+    expect(coreOnly.map).toMatch(/the dataset's countries is not loaded.*karabakh2023\.data\.min\.js/);
+    const withData = await draw((await open("/core-data.html")).page);
+    expect(withData.map).toMatch(/the map geometry is not loaded.*karabakh2023\.world\.min\.js/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
