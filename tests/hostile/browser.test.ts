@@ -162,6 +162,11 @@ describe("the chart functions of the script-tag bundle in Chromium", () => {
         { cases, chart, MARK },
       );
       await settle(page, 300);
+      // The data tables and source lists are built when opened (figure/render.ts): open them all,
+      // so that their content is checked too.
+      await page.evaluate(() => {
+        for (const summary of document.querySelectorAll<HTMLElement>("#root summary")) summary.click();
+      });
       // Rejections are TypeErrors or RangeErrors naming the option, like in Node (known bugs aside).
       const unexplained = results.filter(
         (r) =>

@@ -132,43 +132,47 @@ function sourceLine(doc: Document, sources: readonly Source[], text: ChromeText)
  * Every source in full (publisher, title, date, link), collapsed under the source line.
  * The title links to the article; a source known only by its publisher's site links to the site.
  */
-function sourceList(doc: Document, sources: readonly Source[], common: NormalizedCommonOptions) {
+function sourceList(
+  doc: Document,
+  sources: readonly Source[],
+  common: NormalizedCommonOptions,
+  live: boolean,
+) {
   const text = chromeText[common.locale];
   const f = formatters(common.locale);
   const quote = common.locale === "fr" ? (t: string) => `«\u202f${t}\u202f»` : (t: string) => `“${t}”`;
-  const list = el(doc, "ol", {});
-  for (const source of sources) {
-    const href = safeUrl(source.url);
-    const item = el(doc, "li", {}, source.publisher.trim());
-    const title = source.title ? quote(source.title) : "";
-    if (title) {
-      item.append(", ");
-      item.append(
-        href && source.urlKind !== "site" ? el(doc, "a", { href, rel: "noopener noreferrer" }, title) : title,
-      );
+  const build = () => {
+    const list = el(doc, "ol", {});
+    for (const source of sources) {
+      const href = safeUrl(source.url);
+      const item = el(doc, "li", {}, source.publisher.trim());
+      const title = source.title ? quote(source.title) : "";
+      if (title) {
+        item.append(", ");
+        item.append(
+          href && source.urlKind !== "site"
+            ? el(doc, "a", { href, rel: "noopener noreferrer" }, title)
+            : title,
+        );
+      }
+      // Registries from callers are checked for id, publisher, title and url only.
+      const date =
+        typeof source.published === "string"
+          ? f.date(source.published)
+          : typeof source.accessed === "string"
+            ? text.accessed(f.date(source.accessed))
+            : "";
+      if (date) item.append(`, ${date}`);
+      if (href && (source.urlKind === "site" || !title)) {
+        const link = text.sourceLink[source.urlKind === "site" ? "site" : "article"];
+        item.append(" (", el(doc, "a", { href, rel: "noopener noreferrer" }, link), ")");
+      }
+      item.append(".");
+      list.append(item);
     }
-    // Registries from callers are checked for id, publisher, title and url only.
-    const date =
-      typeof source.published === "string"
-        ? f.date(source.published)
-        : typeof source.accessed === "string"
-          ? text.accessed(f.date(source.accessed))
-          : "";
-    if (date) item.append(`, ${date}`);
-    if (href && (source.urlKind === "site" || !title)) {
-      const link = text.sourceLink[source.urlKind === "site" ? "site" : "article"];
-      item.append(" (", el(doc, "a", { href, rel: "noopener noreferrer" }, link), ")");
-    }
-    item.append(".");
-    list.append(item);
-  }
-  return el(
-    doc,
-    "details",
-    { class: "k23-source-list" },
-    el(doc, "summary", {}, text.allSources(sources.length)),
-    list,
-  );
+    return [list];
+  };
+  return details(doc, "k23-source-list", text.allSources(sources.length), build, live);
 }
 
 /**
@@ -176,7 +180,13 @@ function sourceList(doc: Document, sources: readonly Source[], common: Normalize
  * restyle the rows as blocks (CSS display changes drop them in some browsers); each cell
  * carries its column name for that layout.
  */
-function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOptions, title: string) {
+function dataTable(
+  doc: Document,
+  spec: FigureSpec,
+  common: NormalizedCommonOptions,
+  title: string,
+  live: boolean,
+) {
   const text = chromeText[common.locale];
   const number = formatters(common.locale).number;
   const table = (caption: string, { columns, rows }: Pick<FigureSpec["table"], "columns" | "rows">) => {
@@ -212,14 +222,49 @@ function dataTable(doc: Document, spec: FigureSpec, common: NormalizedCommonOpti
       body,
     );
   };
-  return el(
-    doc,
-    "details",
-    { class: "k23-table" },
-    el(doc, "summary", {}, text.dataTable),
+  const build = () => [
     table(text.dataTableCaption(title), spec.table),
     ...(spec.moreTables ?? []).filter((t) => t.rows.length > 0).map((t) => table(t.caption, t)),
-  );
+  ];
+  return details(doc, "k23-table", text.dataTable, build, live);
+}
+
+/**
+ * A `<details>` whose content is built when first needed. In a live page the data table and the
+ * full source list stay closed until the reader opens them, and building them with the chart
+ * only delays its first paint (they are most of a figure's elements): there they are built when
+ * the browser is next idle, or on the click or key press that opens them, before it opens, so it
+ * never opens empty. Anywhere else (server rendering, tests) they are built at once.
+ */
+function details(
+  doc: Document,
+  className: string,
+  summary: string,
+  build: () => Node[],
+  live: boolean,
+): HTMLDetailsElement {
+  const node = el(doc, "details", { class: className }, el(doc, "summary", {}, summary));
+  if (!live) {
+    node.append(...build());
+    return node;
+  }
+  let built = false;
+  const fill = () => {
+    if (built) return;
+    built = true;
+    node.append(...build());
+  };
+  // Capture: runs before the summary's default action opens the details.
+  node.addEventListener("click", fill, { capture: true });
+  // Opened otherwise (script, find in page): filled as it opens.
+  node.addEventListener("toggle", fill);
+  const view = doc.defaultView as Window & typeof globalThis;
+  const whenIdle = () => {
+    if (node.isConnected) fill();
+  };
+  if (typeof view.requestIdleCallback === "function") view.requestIdleCallback(whenIdle, { timeout: 2000 });
+  else view.setTimeout(whenIdle, 200);
+  return node;
 }
 
 /**
@@ -232,6 +277,9 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
   const text = chromeText[common.locale];
   const id = common.idPrefix;
   ensureStylesheet(doc, common.nonce);
+  // A browser page (not a server DOM such as linkedom or jsdom, which have no ResizeObserver).
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const inBrowser = !!view && typeof view.ResizeObserver === "function";
 
   const figure = el(doc, "figure", {
     class: `k23-figure k23-${spec.chart}`,
@@ -304,8 +352,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     draw(common.width ?? DEFAULT_WIDTH);
     figure.append(plot, live, summary);
 
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
-    if (common.width === undefined && view && typeof view.ResizeObserver === "function") {
+    if (common.width === undefined && view && inBrowser) {
       let pending = 0;
       const observer = new view.ResizeObserver((entries) => {
         const width = Math.floor(entries[0]?.contentRect.width ?? 0);
@@ -334,7 +381,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     );
   }
   if (spec.sources.length > 0) {
-    footer.append(sourceLine(doc, spec.sources, text), sourceList(doc, spec.sources, common));
+    footer.append(sourceLine(doc, spec.sources, text), sourceList(doc, spec.sources, common, inBrowser));
   }
   if (common.dataLink && spec.table.rows.length > 0) {
     const href = csvDataUrl(toCsv(spec.table.columns, spec.table.rows));
@@ -347,7 +394,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
       ),
     );
   }
-  if (spec.table.rows.length > 0) footer.appendChild(dataTable(doc, spec, common, spec.title));
+  if (spec.table.rows.length > 0) footer.appendChild(dataTable(doc, spec, common, spec.title, inBrowser));
   if (footer.childNodes.length > 0) figure.appendChild(footer);
   return figure;
 }

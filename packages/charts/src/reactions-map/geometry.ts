@@ -167,8 +167,12 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
         const [[x0, y0], [x1, y1]] = path.bounds(args.crop as Geometry);
         const features: ProjectedFeature[] = [];
         for (const f of args.features) {
+          // Only what shows through the frame: the inset would otherwise carry the whole world
+          // (some 170 paths hidden by its clip) into every render.
+          const [[fx0, fy0], [fx1, fy1]] = path.bounds(f);
+          if (fx1 < x0 || fx0 > x1 || fy1 < y0 || fy0 > y1) continue;
           const d = path(f);
-          if (!d) continue; // outside the inset frame
+          if (!d) continue;
           features.push({
             id: f.id === undefined ? undefined : String(f.id),
             name: f.properties.name,

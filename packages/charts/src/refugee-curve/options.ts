@@ -87,13 +87,29 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Midnight at the start of an ISO day in Yerevan, as an instant. */
 export function yerevanMidnight(day: string): Date | undefined {
-  const m = ISO_DAY.exec(day);
-  if (!m) return undefined;
-  const [, y, mo, d] = m.map(Number) as [number, number, number, number];
-  // Armenia has kept UTC+4 all year since 2012; read the offset from Intl rather than assume it.
-  const guess = new Date(Date.UTC(y, mo - 1, d));
-  const offset = yerevanOffsetMinutes(guess);
-  return new Date(guess.getTime() - offset * 60_000);
+  const time = memo(midnights, day, () => {
+    const m = ISO_DAY.exec(day);
+    if (!m) return Number.NaN;
+    const [, y, mo, d] = m.map(Number) as [number, number, number, number];
+    // Armenia has kept UTC+4 all year since 2012; read the offset from Intl rather than assume it.
+    const guess = new Date(Date.UTC(y, mo - 1, d));
+    return guess.getTime() - yerevanOffsetMinutes(guess) * 60_000;
+  });
+  return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+// Intl's time-zone lookups (formatToParts) are most of a curve's own work, and a chart asks the
+// same few dozen days and instants again at every render: remembered, up to a bound.
+const midnights = new Map<string, number>();
+const days = new Map<number, string>();
+function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= 5000) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", {
@@ -105,8 +121,10 @@ const dayFormat = new Intl.DateTimeFormat("en-CA", {
 
 /** The calendar day in Yerevan of an instant, as an ISO date. */
 export function yerevanDay(at: Date): string {
-  const parts = Object.fromEntries(dayFormat.formatToParts(at).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return memo(days, at.getTime(), () => {
+    const parts = Object.fromEntries(dayFormat.formatToParts(at).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  });
 }
 
 /** Midnight at the end of an ISO day in Yerevan (the start of the next day). */
