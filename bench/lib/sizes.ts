@@ -5,7 +5,15 @@
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { bundle } from "./esbuild.js";
-import { BENCH_DIR, type CHARTS, CHARTS_DIR, GEOMETRY, SCRIPT_TAG_BUNDLE, VEGA, VEGA_LITE } from "./paths.js";
+import {
+  BENCH_DIR,
+  type CHARTS,
+  CHARTS_DIR,
+  SCRIPT_TAG_BUNDLE,
+  SPLIT_BUNDLE,
+  VEGA,
+  VEGA_LITE,
+} from "./paths.js";
 
 export interface Size {
   readonly min: number;
@@ -28,7 +36,11 @@ export const sum = (...sizes: Size[]): Size => ({
 });
 
 export const scriptTagSize = () => sizeOf(readFileSync(SCRIPT_TAG_BUNDLE));
-export const geometrySize = () => sizeOf(readFileSync(GEOMETRY));
+export const splitSizes = () => ({
+  core: sizeOf(readFileSync(SPLIT_BUNDLE.core)),
+  data: sizeOf(readFileSync(SPLIT_BUNDLE.data)),
+  world: sizeOf(readFileSync(SPLIT_BUNDLE.world)),
+});
 
 /**
  * One chart as a consumer's bundler would ship it: `import { chart } from "@karabakh2023/charts"`

@@ -61,9 +61,11 @@ const LEFT_OUT = [
   // Every colour is given (figure/theme.ts, reactions-map/palette.ts): no named scheme is read.
   { source: /^d3-scale-chromatic$/, keep: [] },
   // Every axis has a tickFormat (Intl, figure/format.ts). Plot and d3-scale still make a few
-  // formatters when they load or build a time scale, so these four return one that throws if
+  // formatters when they load or build a scale, so these factories return one that throws if
   // it is ever called.
   { source: /^d3-time-format$/, keep: [], factories: ["timeFormat", "utcFormat", "timeParse", "utcParse"] },
+  // Likewise for numbers: every tick and label is formatted with Intl.NumberFormat.
+  { source: /^d3-format$/, keep: [], factories: ["format", "formatPrefix"] },
 ];
 const leaveOut = {
   name: "karabakh2023-leave-out",
