@@ -13,6 +13,8 @@ import { unknownCodeReactions } from "../../packages/charts/src/reactions-map/ex
 import {
   countryFeatures,
   featureIds,
+  pathBounds,
+  projectedInset,
   projectedWorld,
   SMALL_STATE_CENTROIDS,
 } from "../../packages/charts/src/reactions-map/geometry.js";
@@ -136,6 +138,26 @@ describe("geometry", () => {
     // The centroid of France's largest polygon lies in Europe, not between Paris and Cayenne.
     const spain = a.byId.get("724");
     expect(france && spain && Math.abs(france.centroid[0] - spain.centroid[0])).toBeLessThan(30);
+  });
+
+  it("reads a path's bounds from its string, as the viewBox needs", () => {
+    expect(pathBounds("M10.5,-2L-3,7.25L4,4ZM20,1L21,0Z")).toEqual([
+      [-3, -2],
+      [21, 7.25],
+    ]);
+    const world = projectedWorld("equal-earth", newDocument());
+    const [x, y, width, height] = world.viewBox;
+    for (const f of world.features) {
+      const [[x0, y0], [x1, y1]] = pathBounds(f.d);
+      expect(x0 >= x && y0 >= y && x1 <= x + width && y1 <= y + height, f.name).toBe(true);
+    }
+  });
+
+  it("projects into the inset only the states that show through its frame", () => {
+    const inset = projectedInset(newDocument());
+    for (const id of ["051", "031", "268", "792", "364", "643"]) expect(inset.byId.has(id), id).toBe(true);
+    for (const id of ["250", "840", "156", "036"]) expect(inset.byId.has(id), id).toBe(false);
+    expect(inset.features.length).toBeLessThan(20);
   });
 });
 

@@ -195,3 +195,34 @@ describe("the core bundle without its data files", () => {
     await page.close();
   });
 });
+
+describe("a map redrawn at a new width", () => {
+  test("keeps its country paths and draws what a map drawn at that width draws", async () => {
+    const { page, errors } = await open("/split.html");
+    const result = await page.evaluate(async () => {
+      type Draw = (data: unknown, options: Record<string, unknown>) => HTMLElement;
+      const { reactionsMap } = (globalThis as unknown as { Karabakh2023: Record<string, Draw> }).Karabakh2023;
+      const stage = document.getElementById("stage") as HTMLElement;
+      const figure = reactionsMap?.(undefined, { idPrefix: "resized" }) as HTMLElement;
+      stage.append(figure);
+      const firstPath = figure.querySelector(".k23-reactions-world path");
+      const firstSvg = figure.querySelector(".k23-plot svg");
+      stage.style.width = "560px";
+      // The figure redraws in the animation frame after its ResizeObserver fires.
+      for (let i = 0; i < 20 && figure.querySelector(".k23-plot svg") === firstSvg; i++)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      const fresh = reactionsMap?.(undefined, { idPrefix: "resized", width: 560 }) as HTMLElement;
+      return {
+        redrawn: figure.querySelector(".k23-plot svg") !== firstSvg,
+        reused: figure.querySelector(".k23-reactions-world path") === firstPath,
+        width: figure.querySelector(".k23-plot svg")?.getAttribute("width"),
+        same:
+          figure.querySelector(".k23-plot svg")?.outerHTML ===
+          fresh.querySelector(".k23-plot svg")?.outerHTML,
+      };
+    });
+    expect(result).toEqual({ redrawn: true, reused: true, width: "560", same: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -113,7 +113,7 @@ export function projectedWorld(projection: ProjectionName, document: Document): 
       projection: { type: projection, domain: { type: "FeatureCollection", features } },
       features,
       points: SMALL_STATE_CENTROIDS,
-      crop: { type: "FeatureCollection", features },
+      crop: "features",
     });
     worldCache.set(projection, cached);
   }
@@ -123,10 +123,16 @@ export function projectedWorld(projection: ProjectionName, document: Document): 
 /** The Caucasus inset, projected once (Mercator keeps local shapes true at this scale). */
 export function projectedInset(document: Document): ProjectedMap {
   if (!insetCache) {
+    const [[west, south], , , [east, north]] = INSET_DOMAIN.coordinates;
     insetCache = project(document, {
       width: INSET_WIDTH,
       projection: { type: "mercator", domain: INSET_DOMAIN },
-      features: countryFeatures(),
+      // Projecting (and clipping) only the states near the frame: the other 160 would be
+      // clipped away entirely, after costing a third of the map's first render.
+      features: countryFeatures().filter((f) => {
+        const [[x0, y0], [x1, y1]] = lonLatBounds(f);
+        return x1 >= west - 1 && x0 <= east + 1 && y1 >= south - 1 && y0 <= north + 1;
+      }),
       points: { ...INSET_LABELS, karabakh: KARABAKH_POINT },
       crop: INSET_DOMAIN,
     });
@@ -145,8 +151,8 @@ interface ProjectArgs {
   projection: Plot.ProjectionOptions;
   features: readonly CountryFeature[];
   points: Readonly<Record<string, readonly [number, number]>>;
-  /** The geometry whose projected bounds become the viewBox. */
-  crop: unknown;
+  /** The geometry whose projected bounds become the viewBox, or all the features. */
+  crop: "features" | typeof INSET_DOMAIN;
 }
 
 /**
@@ -164,22 +170,23 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
     marks: [
       (_index, _scales, _values, _dimensions, context) => {
         const path = context.path().digits(1);
-        const [[x0, y0], [x1, y1]] = path.bounds(args.crop as Geometry);
-        const features: ProjectedFeature[] = [];
-        for (const f of args.features) {
-          // Only what shows through the frame: the inset would otherwise carry the whole world
-          // (some 170 paths hidden by its clip) into every render.
-          const [[fx0, fy0], [fx1, fy1]] = path.bounds(f);
-          if (fx1 < x0 || fx0 > x1 || fy1 < y0 || fy0 > y1) continue;
+        const drawn = args.features.flatMap((f) => {
           const d = path(f);
-          if (!d) continue;
-          features.push({
-            id: f.id === undefined ? undefined : String(f.id),
-            name: f.properties.name,
-            d,
-            centroid: largestPolygonCentroid(path, f.geometry),
-            area: path.area(f),
-          });
+          return d ? [{ f, d, bounds: pathBounds(d) }] : [];
+        });
+        // Bounds read from the path strings: projecting the geometry once more for
+        // path.bounds() was most of the first render's time.
+        const [[x0, y0], [x1, y1]] =
+          args.crop === "features"
+            ? drawn.map((p) => p.bounds).reduce(union, EMPTY_BOUNDS)
+            : path.bounds(args.crop as unknown as Geometry);
+        const features: ProjectedFeature[] = [];
+        for (const { f, d, bounds } of drawn) {
+          // Only what shows through the frame: a feature of the inset's projection can have
+          // a path outside the frame, hidden by the clip but drawn at every render.
+          const [[fx0, fy0], [fx1, fy1]] = bounds;
+          if (fx1 < x0 || fx0 > x1 || fy1 < y0 || fy0 > y1) continue;
+          features.push(projectedFeature(f, d, path));
         }
         const points = new Map(
           Object.entries(args.points).map(([key, [lon, lat]]) => {
@@ -208,10 +215,77 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
   return result;
 }
 
-function largestPolygonCentroid(
-  path: ReturnType<Plot.Context["path"]>,
-  geometry: Polygon | MultiPolygon,
-): readonly [number, number] {
+type GeoPath = ReturnType<Plot.Context["path"]>;
+
+/** The longitude and latitude extent of a feature's rings (no projection involved). */
+function lonLatBounds(f: CountryFeature): Bounds {
+  let [[x0, y0], [x1, y1]] = EMPTY_BOUNDS;
+  const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (const [x = 0, y = 0] of ring) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+type Bounds = [[number, number], [number, number]];
+
+const EMPTY_BOUNDS: Bounds = [
+  [Infinity, Infinity],
+  [-Infinity, -Infinity],
+];
+const union = ([[ax0, ay0], [ax1, ay1]]: Bounds, [[bx0, by0], [bx1, by1]]: Bounds): Bounds => [
+  [Math.min(ax0, bx0), Math.min(ay0, by0)],
+  [Math.max(ax1, bx1), Math.max(ay1, by1)],
+];
+
+/** The bounding box of an SVG path of absolute M, L and Z commands, as d3-geo writes polygons. */
+export function pathBounds(d: string): Bounds {
+  let [[x0, y0], [x1, y1]] = EMPTY_BOUNDS;
+  for (const [, x, y] of d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+    const px = Number(x);
+    const py = Number(y);
+    if (px < x0) x0 = px;
+    if (px > x1) x1 = px;
+    if (py < y0) y0 = py;
+    if (py > y1) y1 = py;
+  }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
+/**
+ * A projected feature whose path is drawn now and whose centroid and area are computed when
+ * first read: only the ~40 states with a reaction need them, and each is a further pass over the
+ * geometry (this is the first render's main cost, on a reader's phone).
+ */
+function projectedFeature(f: CountryFeature, d: string, path: GeoPath): ProjectedFeature {
+  let centroid: readonly [number, number] | undefined;
+  let area: number | undefined;
+  return {
+    id: f.id === undefined ? undefined : String(f.id),
+    name: f.properties.name,
+    d,
+    get centroid() {
+      if (centroid === undefined) centroid = largestPolygonCentroid(path, f.geometry);
+      return centroid;
+    },
+    get area() {
+      if (area === undefined) area = path.area(f) as number;
+      return area;
+    },
+  };
+}
+
+function largestPolygonCentroid(path: GeoPath, geometry: Polygon | MultiPolygon): readonly [number, number] {
   const polygons: Polygon[] =
     geometry.type === "Polygon"
       ? [geometry]

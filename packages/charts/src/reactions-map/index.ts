@@ -136,6 +136,7 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
   const sources = resolveSources(sourceIds, common.sources, (id) => warn(warnings.unknownSource(id)));
   const publisher = new Map(common.sources.map((s) => [s.id, s.publisher]));
 
+  let model: MapModel | undefined;
   const spec: FigureSpec = {
     chart: CHART,
     title: common.title ?? text.title,
@@ -176,7 +177,8 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
         }
       : {}),
     render: (width) => {
-      const model = mapModel(entities, opts, locale, common.idPrefix, common.nonce, common.document);
+      // One model per figure: a redraw at another width reuses its drawn country paths.
+      model ??= mapModel(entities, opts, locale, common.idPrefix, common.nonce, common.document);
       const drawn = mapMarks(model, width);
       const element = Plot.plot(plotOptions(drawn, common.document));
       element.setAttribute("class", `${element.getAttribute("class") ?? ""} k23-reactions-map`.trim());
@@ -223,6 +225,7 @@ function mapModel(
     inset: options.inset ? projectedInset(document) : undefined,
     idPrefix,
     nonce,
+    drawn: new Map(),
   };
 }
 

@@ -55,6 +55,12 @@ export interface MapModel {
   readonly inset: ProjectedMap | undefined;
   readonly idPrefix: string;
   readonly nonce: string | undefined;
+  /**
+   * The country paths of each map ("world", "inset"), drawn on the figure's first render and
+   * moved into every redraw: a width change only rescales them (the paths, hundreds of
+   * elements with long `d` strings, are most of a map's drawing and layout work).
+   */
+  readonly drawn: Map<string, readonly SVGElement[]>;
 }
 
 /** Under this width the inset and the list stack below the map. */
@@ -242,26 +248,32 @@ function geometryMark(model: MapModel, projected: ProjectedMap, box: Box, space:
       transform: `translate(${round(box.x - vx * scale)},${round(box.y - vy * scale)}) scale(${round(scale)})`,
       "clip-path": `url(#${clipId})`,
     });
-    const land = el(doc, "g", {
-      stroke: colorVars.background,
-      "stroke-width": 0.5,
-      "stroke-linejoin": "round",
-    });
-    const outlined = el(doc, "g", { fill: "none", stroke: colorVars.foreground, "stroke-width": 1.25 });
-    for (const f of projected.features) {
-      const entity = f.id === undefined ? undefined : byFeature.get(f.id);
-      land.appendChild(
-        el(doc, "path", {
-          d: f.d,
-          fill: featureFill(model, space, entity),
-          "vector-effect": "non-scaling-stroke",
-        }),
-      );
-      if (entity && BELLIGERENTS.has(entity.category)) {
-        outlined.appendChild(el(doc, "path", { d: f.d, "vector-effect": "non-scaling-stroke" }));
+    let layers = model.drawn.get(space);
+    if (!layers || layers[0]?.ownerDocument !== doc) {
+      const land = el(doc, "g", {
+        stroke: colorVars.background,
+        "stroke-width": 0.5,
+        "stroke-linejoin": "round",
+      });
+      const outlined = el(doc, "g", { fill: "none", stroke: colorVars.foreground, "stroke-width": 1.25 });
+      for (const f of projected.features) {
+        const entity = f.id === undefined ? undefined : byFeature.get(f.id);
+        land.appendChild(
+          el(doc, "path", {
+            d: f.d,
+            fill: featureFill(model, space, entity),
+            "vector-effect": "non-scaling-stroke",
+          }),
+        );
+        if (entity && BELLIGERENTS.has(entity.category)) {
+          outlined.appendChild(el(doc, "path", { d: f.d, "vector-effect": "non-scaling-stroke" }));
+        }
       }
+      layers = [land, outlined];
+      model.drawn.set(space, layers);
     }
-    view.append(land, outlined);
+    // Moved out of the previous drawing, which this one replaces.
+    view.append(...layers);
     root.appendChild(view);
     return root;
   };
