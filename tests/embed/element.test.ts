@@ -135,6 +135,25 @@ describe("<karabakh-chart>", () => {
     await p.close();
   });
 
+  test("keeps the data table a reader opened when it re-renders at a new width", async () => {
+    const { page: p } = await open("/three.html");
+    await p.click("#m .k23-table summary");
+    await p.$eval("#m", (el) => {
+      el.style.width = "400px";
+    });
+    await p.waitForFunction(
+      () => document.querySelector("#m .k23-plot svg")?.getAttribute("width") === "400",
+    );
+    const table = await p.$eval("#m .k23-table", (d) => ({
+      open: (d as HTMLDetailsElement).open,
+      rows: d.querySelectorAll("tbody tr").length,
+    }));
+    expect(table.open).toBe(true);
+    expect(table.rows).toBeGreaterThan(30);
+    expect(await p.$eval("#m .k23-source-list", (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await p.close();
+  });
+
   test("an invalid attribute shows an explicit message and logs an error naming it; the next chart still renders", async () => {
     const { page: p, errors } = await open("/bad.html");
     const message = await p.$eval("#bad", (el) => el.textContent);

@@ -127,7 +127,14 @@ export class KarabakhChart extends Base {
     } catch (error) {
       content = this.#errorMessage(error);
     }
+    // A re-render (new width, new attribute) keeps what the reader opened: the data table or the
+    // source list would otherwise close under them, e.g. when opening one adds a scrollbar.
+    const opened = [...this.querySelectorAll("details[open]")].map((d) => d.className);
     this.replaceChildren(sizer, content);
+    for (const className of opened) {
+      // A click, not the attribute: the figure fills its panels on the click that opens them.
+      content.querySelector<HTMLElement>(`details[class="${className}"]:not([open]) > summary`)?.click();
+    }
   }
 
   #measure(): number {
