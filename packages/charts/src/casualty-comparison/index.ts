@@ -13,7 +13,7 @@ import {
   sources,
 } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
-import { formatters } from "../figure/format.js";
+import { formatters, joinPublishers } from "../figure/format.js";
 import { isCount, isRecord, resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
 import { warnOnce } from "../figure/warn.js";
@@ -92,7 +92,7 @@ export function casualtyComparison(
       r.claim.value,
       r.claimant,
       f.date(r.claim.asOf),
-      r.claim.sources.map((id) => publisher.get(id) ?? id).join("; "),
+      joinPublishers(r.claim.sources.map((id) => publisher.get(id) ?? id)),
     ]),
   };
 

@@ -119,3 +119,7 @@ function createLocalTimeFormatters(tag: string): LocalTimeFormatters {
       (offset.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "GMT").replace("GMT", "UTC"),
   };
 }
+
+/** Publishers for a table cell: "Reuters; AFP", each named once however many of its sources. */
+export const joinPublishers = (names: readonly unknown[]): string =>
+  [...new Set(names.map(String))].join("; ");

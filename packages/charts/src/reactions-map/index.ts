@@ -16,7 +16,7 @@ import {
 import * as Plot from "@observablehq/plot";
 import { ascending } from "d3-array";
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
-import { formatters } from "../figure/format.js";
+import { formatters, joinPublishers } from "../figure/format.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
 import { colorVars } from "../figure/theme.js";
@@ -164,7 +164,7 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
           asText(r.speaker),
           localized(r.summary, locale),
           text.placement[p.placement],
-          (Array.isArray(r.sources) ? r.sources : []).map((id) => publisher.get(id) ?? id).join("; "),
+          joinPublishers((Array.isArray(r.sources) ? r.sources : []).map((id) => publisher.get(id) ?? id)),
         ];
       }),
     },

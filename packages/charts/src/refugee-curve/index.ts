@@ -19,7 +19,7 @@ import {
 } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
 import type { FigureSpec, FocusPoint, LegendEntry } from "../figure/contract.js";
-import { formatters } from "../figure/format.js";
+import { formatters, joinPublishers } from "../figure/format.js";
 import { isCount, normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
 import { colorVars } from "../figure/theme.js";
@@ -233,7 +233,7 @@ export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCu
         p.point.value,
         label("qualifier", p.point.qualifier, locale),
         nameOf(p.point.claimant),
-        p.point.sources.map((id) => sourceFor(id, common.sources)?.publisher ?? id).join("; "),
+        joinPublishers(p.point.sources.map((id) => sourceFor(id, common.sources)?.publisher ?? id)),
       ]),
     },
     moreTables: [
@@ -247,7 +247,9 @@ export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCu
             a.start.getTime() === a.end.getTime() ? (event?.timeLocal ?? "") : text.wholeDay,
             a.label,
             a.title,
-            (event?.sources ?? []).map((id) => sourceFor(id, common.sources)?.publisher ?? id).join("; "),
+            joinPublishers(
+              (event?.sources ?? []).map((id) => sourceFor(id, common.sources)?.publisher ?? id),
+            ),
           ];
         }),
       },
