@@ -217,23 +217,6 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
 
 type GeoPath = ReturnType<Plot.Context["path"]>;
 
-/** The longitude and latitude extent of a feature's rings (no projection involved). */
-function lonLatBounds(f: CountryFeature): Bounds {
-  let [[x0, y0], [x1, y1]] = EMPTY_BOUNDS;
-  const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
-  for (const polygon of polygons)
-    for (const ring of polygon)
-      for (const [x = 0, y = 0] of ring) {
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
-      }
-  return [
-    [x0, y0],
-    [x1, y1],
-  ];
-}
 type Bounds = [[number, number], [number, number]];
 
 const EMPTY_BOUNDS: Bounds = [
@@ -245,21 +228,31 @@ const union = ([[ax0, ay0], [ax1, ay1]]: Bounds, [[bx0, by0], [bx1, by1]]: Bound
   [Math.max(ax1, bx1), Math.max(ay1, by1)],
 ];
 
-/** The bounding box of an SVG path of absolute M, L and Z commands, as d3-geo writes polygons. */
-export function pathBounds(d: string): Bounds {
+function boundsOf(points: Iterable<readonly [number, number]>): Bounds {
   let [[x0, y0], [x1, y1]] = EMPTY_BOUNDS;
-  for (const [, x, y] of d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
-    const px = Number(x);
-    const py = Number(y);
-    if (px < x0) x0 = px;
-    if (px > x1) x1 = px;
-    if (py < y0) y0 = py;
-    if (py > y1) y1 = py;
+  for (const [x, y] of points) {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
   }
   return [
     [x0, y0],
     [x1, y1],
   ];
+}
+
+/** The longitude and latitude extent of a feature's rings (no projection involved). */
+function lonLatBounds(f: CountryFeature): Bounds {
+  const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+  return boundsOf(polygons.flat(2) as [number, number][]);
+}
+
+/** The bounding box of an SVG path of absolute M, L and Z commands, as d3-geo writes polygons. */
+export function pathBounds(d: string): Bounds {
+  return boundsOf(
+    Array.from(d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g), ([, x, y]) => [Number(x), Number(y)] as const),
+  );
 }
 
 /**
