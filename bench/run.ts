@@ -170,6 +170,12 @@ async function main() {
       ...target,
     ];
   });
+  const splitRows = CHARTS.map((chart) => {
+    const total = summarize(browser.warm[chart].ours).median;
+    const call = summarize(browser.oursCall[chart]).median;
+    const plot = summarize(browser.warm[chart].plot).median;
+    return [LABEL[chart], ms(total), ms(call), ms(Math.max(0, total - call)), ms(plot)];
+  });
   const resizeRows = CHARTS.map((chart) => {
     const s = render(browser.resize, chart);
     const target =
@@ -217,6 +223,10 @@ The core file is the script-tag code; a page loads the data file for the built-i
 Warm render: the chart call until a forced layout (\`getBoundingClientRect\`), ${samplesPerCell} renders per library and chart (${plan.launches} fresh browsers × ${plan.renders}, after ${plan.warmup} untimed), the three libraries interleaved in one page. Ours draws the whole figure (title, legend, plot, accessible summary, notes, source line, CSV link); its closed data table and full source list are built when the page is next idle (or when opened), outside the timed call. The direct Plot and Vega-Lite charts draw the same data with similar marks, a title and a caption. Their maps are the world choropleth alone (same projection, same geometry); ours adds the Caucasus inset and the list of entities not on the map.
 
 ${table([...timingHeader, "target", "status"], warmRows)}
+
+Where our warm render goes: the chart call (our code and Plot, building the figure) and then the browser's style and layout of it, medians of the same renders.
+
+${table(["chart", "ours ms", "… chart call ms", "… style and layout ms (the difference)", "direct Plot ms (all)"], splitRows)}
 
 Re-render on a width change (640 ↔ 560 px), ${plan.launches * plan.resizes} per library and chart: ours through its own ResizeObserver (the redraw in the next frame, timed from the frame callback to a forced layout); direct Plot redrawn at the new width; Vega-Lite \`view.width(…).runAsync()\`.
 

@@ -24,6 +24,8 @@ type Samples = Record<Chart, Record<Library, number[]>>;
 export interface BrowserResults {
   readonly version: string;
   readonly warm: Samples;
+  /** Of each of our warm renders, the chart call alone (the rest is the browser's style and layout). */
+  readonly oursCall: Record<Chart, number[]>;
   readonly resize: Samples;
   readonly cold: Record<Chart, Record<Library, { render: number[]; sinceNavigation: number[] }>>;
 }
@@ -48,6 +50,7 @@ declare const coldResult: Promise<{ render: number; sinceNavigation: number }>;
 export async function timeInBrowsers(url: string, plan: BrowserPlan, log: (line: string) => void) {
   const warm = samples(plan.libraries);
   const resize = samples(plan.libraries);
+  const oursCall = Object.fromEntries(CHARTS.map((c) => [c, [] as number[]])) as Record<Chart, number[]>;
   const cold = Object.fromEntries(
     CHARTS.map((c) => [
       c,
@@ -83,8 +86,9 @@ export async function timeInBrowsers(url: string, plan: BrowserPlan, log: (line:
           plan.resizes,
           plan.warmup,
         ] as const);
+        oursCall[chart].push(...w.oursCalls);
         for (const library of plan.libraries) {
-          warm[chart][library].push(...w[library]);
+          warm[chart][library].push(...w.times[library]);
           resize[chart][library].push(...r[library]);
         }
       }
@@ -109,5 +113,5 @@ export async function timeInBrowsers(url: string, plan: BrowserPlan, log: (line:
       await browser.close();
     }
   }
-  return { version, warm, resize, cold } satisfies BrowserResults;
+  return { version, warm, oursCall, resize, cold } satisfies BrowserResults;
 }
