@@ -466,32 +466,39 @@ export function curvePlotOptions(model: CurveModel, layout: CurveLayout, text: M
     Plot.gridY(layout.yTicks, { stroke: colorVars.grid, strokeOpacity: 1 }),
   ];
 
-  // Annotations: a day-only event is a band over its day; a timed one a dashed rule.
-  for (const a of model.annotations) {
-    if (a.start.getTime() === a.end.getTime()) {
-      marks.push(Plot.ruleX([a.start], { stroke: colorVars.muted, strokeDasharray: "4,3" }));
-    } else {
-      // A faint band over the day, and a bracket along its top so adjacent days stay apart.
-      marks.push(
-        Plot.rect([a], {
-          x1: "start",
-          x2: "end",
-          fill: colorVars.muted,
-          fillOpacity: 0.1,
-          insetLeft: 1,
-          insetRight: 1,
-        }),
-        Plot.ruleY([a], {
-          y: () => layout.yMax,
-          x1: "start",
-          x2: "end",
-          stroke: colorVars.muted,
-          strokeWidth: 3,
-          insetLeft: 2,
-          insetRight: 2,
-        }),
-      );
-    }
+  // Annotations: a day-only event is a band over its day; a timed one a dashed rule. One mark for
+  // each kind, not one per annotation: every Plot mark has a fixed cost, and they add up.
+  const timed = model.annotations.filter((a) => a.start.getTime() === a.end.getTime());
+  const days = model.annotations.filter((a) => a.start.getTime() !== a.end.getTime());
+  if (timed.length > 0) {
+    marks.push(
+      Plot.ruleX(
+        timed.map((a) => a.start),
+        { stroke: colorVars.muted, strokeDasharray: "4,3" },
+      ),
+    );
+  }
+  if (days.length > 0) {
+    // A faint band over the day, and a bracket along its top so adjacent days stay apart.
+    marks.push(
+      Plot.rect(days, {
+        x1: "start",
+        x2: "end",
+        fill: colorVars.muted,
+        fillOpacity: 0.1,
+        insetLeft: 1,
+        insetRight: 1,
+      }),
+      Plot.ruleY(days, {
+        y: () => layout.yMax,
+        x1: "start",
+        x2: "end",
+        stroke: colorVars.muted,
+        strokeWidth: 3,
+        insetLeft: 2,
+        insetRight: 2,
+      }),
+    );
   }
   // Above the frame, y is extrapolated from the linear y scale (Plot does not clip marks).
   const plotHeight = layout.height - layout.marginTop - layout.marginBottom;
@@ -499,25 +506,35 @@ export function curvePlotOptions(model: CurveModel, layout: CurveLayout, text: M
   // Connectors from the frame up to each label's top; the labels hang beside them like flags.
   // Labels are drawn after every connector with a halo, so a connector passing behind another
   // label never strikes through its text.
-  for (const l of layout.labels) {
+  if (layout.labels.length > 0) {
     marks.push(
-      Plot.ruleX([l.x], {
+      Plot.ruleX(layout.labels, {
+        x: "x",
         y1: layout.yMax,
-        y2: above(l.offset),
+        y2: (l: AnnotationLabel) => above(l.offset),
         stroke: colorVars.muted,
         strokeDasharray: "4,3",
       }),
     );
   }
+  // Text anchor and offset are constant within a Plot mark: one mark per run of labels anchored
+  // alike, so that the labels stay in time order in the document (as a screen reader reads them).
+  const runs: AnnotationLabel[][] = [];
   for (const l of layout.labels) {
+    const run = runs.at(-1);
+    if (run?.[0]?.anchor === l.anchor) run.push(l);
+    else runs.push([l]);
+  }
+  for (const labels of runs) {
+    const anchor = labels[0]?.anchor ?? "start";
     marks.push(
-      Plot.text([l], {
+      Plot.text(labels, {
         x: "x",
-        y: () => above(l.offset),
+        y: (l: AnnotationLabel) => above(l.offset),
         text: (d: AnnotationLabel) => d.lines.join("\n"),
         title: "title",
-        dx: l.anchor === "start" ? 3 : -3,
-        textAnchor: l.anchor,
+        dx: anchor === "start" ? 3 : -3,
+        textAnchor: anchor,
         lineAnchor: "top",
         fontSize,
         lineHeight: lineHeight / fontSize,
@@ -536,23 +553,21 @@ export function curvePlotOptions(model: CurveModel, layout: CurveLayout, text: M
     const xAt = (px: number) => new Date(d0.getTime() + (px / plotWidth) * (d1.getTime() - d0.getTime()));
     const yAt = (px: number) => y + (px / plotHeight) * layout.yMax;
     const labelHeight = 4 + Math.ceil(fontSize * 1.25);
+    const knockouts: { x1: Date; x2: Date; y1: number; y2: number }[] = [];
     const knockout = (x1: number, x2: number, y1: number, y2: number) =>
-      Plot.rect([{ x1: xAt(x1), x2: xAt(x2), y1: yAt(y1), y2: yAt(y2) }], {
-        x1: "x1",
-        x2: "x2",
-        y1: "y1",
-        y2: "y2",
-        fill: colorVars.background,
-      });
+      knockouts.push({ x1: xAt(x1), x2: xAt(x2), y1: yAt(y1), y2: yAt(y2) });
     if (text.population) {
-      marks.push(
-        knockout(1, Math.min(plotWidth, 4 + textWidth(text.population, fontSize) + 3), 1, labelHeight),
-      );
+      knockout(1, Math.min(plotWidth, 4 + textWidth(text.population, fontSize) + 3), 1, labelHeight);
     }
     if (text.reached) {
       // Bold glyphs are about 8% wider.
       const w = textWidth(text.reached, fontSize) * 1.08;
-      marks.push(knockout(Math.max(0, plotWidth - 2 - w - 3), plotWidth, -1, -labelHeight));
+      knockout(Math.max(0, plotWidth - 2 - w - 3), plotWidth, -1, -labelHeight);
+    }
+    if (knockouts.length > 0) {
+      marks.push(
+        Plot.rect(knockouts, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: colorVars.background }),
+      );
     }
     marks.push(Plot.ruleY([y], { stroke: colorVars.foreground, strokeDasharray: "1,3", strokeWidth: 1.5 }));
     if (text.population) {
