@@ -10,7 +10,7 @@
  * without it).
  */
 import * as Plot from "@observablehq/plot";
-import type { Geometry, MultiPolygon, Polygon } from "geojson";
+import type { Geometry } from "geojson";
 import { type CountryFeature, countryFeatures } from "./features.js";
 import type { ProjectionName } from "./options.js";
 
@@ -110,7 +110,13 @@ export function projectedWorld(projection: ProjectionName, document: Document): 
     const features = countryFeatures();
     cached = project(document, {
       width: WORLD_WIDTH,
-      projection: { type: projection, domain: { type: "FeatureCollection", features } },
+      // Fitted to the countries' vertices as points: the same extent as fitting to the polygons
+      // (whose projected edges run between those vertices) without projecting every edge once
+      // more, which was a quarter of a page's first map.
+      projection: {
+        type: projection,
+        domain: { type: "MultiPoint", coordinates: features.flatMap((f) => ringsOf(f).flat()) },
+      },
       features,
       points: SMALL_STATE_CENTROIDS,
       crop: "features",
@@ -186,7 +192,7 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
           // a path outside the frame, hidden by the clip but drawn at every render.
           const [[fx0, fy0], [fx1, fy1]] = bounds;
           if (fx1 < x0 || fx0 > x1 || fy1 < y0 || fy0 > y1) continue;
-          features.push(projectedFeature(f, d, path));
+          features.push(projectedFeature(f, d));
         }
         const points = new Map(
           Object.entries(args.points).map(([key, [lon, lat]]) => {
@@ -215,8 +221,6 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
   return result;
 }
 
-type GeoPath = ReturnType<Plot.Context["path"]>;
-
 type Bounds = [[number, number], [number, number]];
 
 const EMPTY_BOUNDS: Bounds = [
@@ -242,10 +246,15 @@ function boundsOf(points: Iterable<readonly [number, number]>): Bounds {
   ];
 }
 
+/** The rings of a feature's polygons, as lists of [longitude, latitude]. */
+function ringsOf(f: CountryFeature): [number, number][][] {
+  const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+  return polygons.flat(1) as [number, number][][];
+}
+
 /** The longitude and latitude extent of a feature's rings (no projection involved). */
 function lonLatBounds(f: CountryFeature): Bounds {
-  const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
-  return boundsOf(polygons.flat(2) as [number, number][]);
+  return boundsOf(ringsOf(f).flat());
 }
 
 /** The bounding box of an SVG path of absolute M, L and Z commands, as d3-geo writes polygons. */
@@ -260,37 +269,49 @@ export function pathBounds(d: string): Bounds {
  * first read: only the ~40 states with a reaction need them, and each is a further pass over the
  * geometry (this is the first render's main cost, on a reader's phone).
  */
-function projectedFeature(f: CountryFeature, d: string, path: GeoPath): ProjectedFeature {
-  let centroid: readonly [number, number] | undefined;
-  let area: number | undefined;
+function projectedFeature(f: CountryFeature, d: string): ProjectedFeature {
+  let measured: { centroid: readonly [number, number]; area: number } | undefined;
+  const measure = () => {
+    measured ??= measurePath(d);
+    return measured;
+  };
   return {
     id: f.id === undefined ? undefined : String(f.id),
     name: f.properties.name,
     d,
     get centroid() {
-      if (centroid === undefined) centroid = largestPolygonCentroid(path, f.geometry);
-      return centroid;
+      return measure().centroid;
     },
     get area() {
-      if (area === undefined) area = path.area(f) as number;
-      return area;
+      return measure().area;
     },
   };
 }
 
-function largestPolygonCentroid(path: GeoPath, geometry: Polygon | MultiPolygon): readonly [number, number] {
-  const polygons: Polygon[] =
-    geometry.type === "Polygon"
-      ? [geometry]
-      : geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }));
-  let best = polygons[0] as Polygon;
-  let bestArea = -1;
-  for (const polygon of polygons) {
-    const area = path.area(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
+/**
+ * Area and centroid of a projected country, from its path string (shoelace formulas): the area of
+ * all its rings (holes subtracted: they wind the other way), and the centroid of its largest ring,
+ * so that France is placed in Europe and not between Paris and Cayenne.
+ */
+function measurePath(d: string): { centroid: readonly [number, number]; area: number } {
+  let total = 0;
+  let best = { area: 0, x: 0, y: 0 };
+  for (const ring of d.split("M").slice(1)) {
+    const points = Array.from(ring.matchAll(/(-?[\d.]+),(-?[\d.]+)/g), ([, x, y]) => [Number(x), Number(y)]);
+    let area = 0;
+    let cx = 0;
+    let cy = 0;
+    points.forEach(([x0 = 0, y0 = 0], i) => {
+      const [x1 = 0, y1 = 0] = points[(i + 1) % points.length] ?? [];
+      const cross = x0 * y1 - x1 * y0;
+      area += cross / 2;
+      cx += (x0 + x1) * cross;
+      cy += (y0 + y1) * cross;
+    });
+    total += area;
+    if (Math.abs(area) > Math.abs(best.area)) best = { area, x: cx / (6 * area), y: cy / (6 * area) };
   }
-  const [x, y] = path.centroid(best);
-  return [round(x), round(y)];
+  return { centroid: [round(best.x), round(best.y)], area: Math.abs(total) };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
