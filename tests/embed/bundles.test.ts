@@ -50,6 +50,9 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
         ]),
       },
       "/all.html": { body: head(["karabakh2023.min.js", "reference.js"]) },
+      "/core-world.html": {
+        body: head(["karabakh2023.core.min.js", "karabakh2023.world.min.js", "reference.js"]),
+      },
       "/core-data.html": {
         body: head(["karabakh2023.core.min.js", "karabakh2023.data.min.js", "reference.js"]),
       },
@@ -187,10 +190,12 @@ describe("the core bundle without its data files", () => {
     const coreOnly = await draw(page);
     expect(coreOnly.bars).toBe("1 svg");
     expect(coreOnly.curve).toBe("1 svg");
-    // The map names countries from the dataset's ISO table.
-    expect(coreOnly.map).toMatch(/the dataset's countries is not loaded.*karabakh2023\.data\.min\.js/);
+    expect(coreOnly.map).toMatch(/is not loaded.*karabakh2023\.(data|world)\.min\.js/);
     const withData = await draw((await open("/core-data.html")).page);
     expect(withData.map).toMatch(/the map geometry is not loaded.*karabakh2023\.world\.min\.js/);
+    // The map names countries from the dataset's ISO table, even for the caller's reactions.
+    const withWorld = await draw((await open("/core-world.html")).page);
+    expect(withWorld.map).toMatch(/the dataset's countries is not loaded.*karabakh2023\.data\.min\.js/);
     expect(errors).toEqual([]);
     await page.close();
   });

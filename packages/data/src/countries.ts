@@ -18,7 +18,12 @@ export { countries };
 let byIso3: ReadonlyMap<string, Country> | undefined;
 let byNumeric: ReadonlyMap<string, Country> | undefined;
 
-/** @internal The country of an ISO 3166-1 alpha-3 code (used by the validator). */
+/**
+ * The country of an ISO 3166-1 alpha-3 code, or `undefined` for a code that is not one.
+ *
+ * @example
+ * countryByIso3("ARM")?.numeric; // "051"
+ */
 export function countryByIso3(iso3: string): Country | undefined {
   byIso3 ??= new Map(countries.map((c) => [c.iso3, c]));
   return byIso3.get(iso3);

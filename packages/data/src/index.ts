@@ -1,4 +1,11 @@
-export { type Country, countries, countryByNumeric, countryName, UNMAPPED_ISO3 } from "./countries";
+export {
+  type Country,
+  countries,
+  countryByIso3,
+  countryByNumeric,
+  countryName,
+  UNMAPPED_ISO3,
+} from "./countries";
 export { isRealIsoDate, isRealIsoDay } from "./dates";
 export { casualties, claimants, events, population, reactions, refugees, sources } from "./generated/dataset";
 export {

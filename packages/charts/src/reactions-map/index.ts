@@ -4,8 +4,8 @@
  * the map cannot show. Thin: normalize → join → model → marks → Plot → shared chrome.
  */
 import {
-  type Country,
-  countries,
+  countryByIso3,
+  countryByNumeric,
   reactions as datasetReactions,
   sources as datasetSources,
   type Locale,
@@ -43,14 +43,6 @@ export interface ReactionsMapResult {
 
 /** The figure element, carrying the join report. */
 export type ReactionsMapElement = HTMLElement & { readonly reactionsMap: ReactionsMapResult };
-
-// Built on first draw: in the split script-tag bundle the table comes from a file that may load
-// after this code.
-let countriesByIso3: ReadonlyMap<string, Country> | undefined;
-function countryTable(): ReadonlyMap<string, Country> {
-  countriesByIso3 ??= new Map(countries.map((c) => [c.iso3, c]));
-  return countriesByIso3;
-}
 
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {
@@ -91,7 +83,7 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
   const warn = (message: string) => warnOnce(CHART, message);
 
   const join = joinReactions(records, {
-    countries: countryTable(),
+    country: countryByIso3,
     featureIds: featureIds(),
     categories: opts.categories,
   });
@@ -105,7 +97,7 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
     if (p.featureId) byFeature.set(p.featureId, [...(byFeature.get(p.featureId) ?? []), p.reaction.id]);
   }
   for (const [id, ids] of byFeature) {
-    const iso3 = countries.find((c) => c.numeric === id)?.iso3 ?? id;
+    const iso3 = countryByNumeric(id)?.iso3 ?? id;
     if (ids.length > 1) warn(reactionsMapWarnings.duplicate(iso3, ids.join(", ")));
   }
 
@@ -205,7 +197,7 @@ function mapModel(
   const text = reactionsMapText[locale];
   const insetNames = Object.fromEntries(
     Object.keys(INSET_LABELS).flatMap((id) => {
-      const name = INSET_SHORT_NAMES[id]?.[locale] ?? countries.find((c) => c.numeric === id)?.name[locale];
+      const name = INSET_SHORT_NAMES[id]?.[locale] ?? countryByNumeric(id)?.name[locale];
       return name ? [[id, name]] : [];
     }),
   );

@@ -53,8 +53,8 @@ export interface ReactionJoin {
 }
 
 export interface JoinContext {
-  /** ISO 3166-1 table: alpha-3 → numeric and names (the data package's `countries`). */
-  readonly countries: ReadonlyMap<string, Country>;
+  /** ISO 3166-1 lookup: alpha-3 → numeric and names (the data package's `countryByIso3`). */
+  readonly country: (iso3: string) => Country | undefined;
   /** Feature ids present in the map. */
   readonly featureIds: ReadonlySet<string>;
   readonly categories: readonly ReactionCategory[];
@@ -107,13 +107,13 @@ export function joinReactions(data: readonly unknown[], context: JoinContext): R
       placed.push({ reaction, placement: "list" });
       return;
     }
-    const country = context.countries.get(iso3);
+    const country = context.country(iso3);
     if (country && context.featureIds.has(country.numeric)) {
       placed.push({ reaction, placement: "map", featureId: country.numeric, countryName: country.name });
     } else if (country && Object.hasOwn(SMALL_STATE_CENTROIDS, iso3)) {
       placed.push({ reaction, placement: "dot", countryName: country.name });
     } else {
-      const lower = !country && context.countries.has(iso3.toUpperCase());
+      const lower = !country && context.country(iso3.toUpperCase()) !== undefined;
       unmatched.push({
         id: reaction.id,
         iso3,
