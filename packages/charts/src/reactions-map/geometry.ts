@@ -265,9 +265,8 @@ export function pathBounds(d: string): Bounds {
 }
 
 /**
- * A projected feature whose path is drawn now and whose centroid and area are computed when
- * first read: only the ~40 states with a reaction need them, and each is a further pass over the
- * geometry (this is the first render's main cost, on a reader's phone).
+ * A projected feature whose centroid and area are measured from its path string when first read:
+ * only the ~40 states with a reaction need them.
  */
 function projectedFeature(f: CountryFeature, d: string): ProjectedFeature {
   let measured: { centroid: readonly [number, number]; area: number } | undefined;
@@ -290,8 +289,10 @@ function projectedFeature(f: CountryFeature, d: string): ProjectedFeature {
 
 /**
  * Area and centroid of a projected country, from its path string (shoelace formulas): the area of
- * all its rings (holes subtracted: they wind the other way), and the centroid of its largest ring,
- * so that France is placed in Europe and not between Paris and Cayenne.
+ * all its rings (holes subtracted: d3-geo winds them the other way; tests/charts checks South
+ * Africa against d3's own area), and the centroid of its largest ring, so that France is placed in
+ * Europe and not between Paris and Cayenne. Projecting each state again for these was a sixth of
+ * a page's first map.
  */
 function measurePath(d: string): { centroid: readonly [number, number]; area: number } {
   let total = 0;
