@@ -13,6 +13,8 @@ export default defineConfig({
     "src/countries.ts",
     "src/types.ts",
     "src/dates.ts",
+    "src/time.ts",
+    "src/vocabulary.ts",
   ],
   splitting: true,
   format: ["esm", "cjs"],

@@ -19,18 +19,13 @@ import { csvFormat, csvParse } from "d3-dsv";
 import isoCountries from "i18n-iso-countries";
 import { z } from "zod";
 import {
-  CASUALTY_CATEGORIES,
-  CASUALTY_METRICS,
   CERTAINTIES,
   ENTITY_KINDS,
   EVENT_KINDS,
-  INCIDENTS,
-  PARTIES,
   QUALIFIERS,
-  REACTION_CATEGORIES,
-  REFUGEE_METRICS,
   TIMES_OF_DAY,
   VERIFICATIONS,
+  type Vocabulary,
 } from "../src/types";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -105,21 +100,21 @@ const TABLES = {
     col("id", "id", true, "Kebab-case id"),
     col("name_en", "text", true, "Name in English"),
     col("name_fr", "text", true, "Name in French"),
-    col("party", PARTIES, false, "The side the claimant speaks for"),
+    col("party", "id", false, "The side the claimant speaks for (vocabulary.csv, kind party)"),
     sourcesColumn,
   ],
   casualties: [
     col("id", "id", true, "Kebab-case id"),
-    col("party", PARTIES, true, "Side the casualties belong to"),
-    col("category", CASUALTY_CATEGORIES, true, "Military, police, civilian or all"),
-    col("metric", CASUALTY_METRICS, true, "What is counted"),
+    col("party", "id", true, "Side the casualties belong to (vocabulary.csv, kind party)"),
+    col("category", "id", true, "Category of people (vocabulary.csv, kind casualty-category)"),
+    col("metric", "id", true, "What is counted (vocabulary.csv, kind casualty-metric)"),
     col("value", "integer", true, "The number as stated"),
     col("qualifier", QUALIFIERS, true, "How the source qualifies the number"),
     col("as_of", "date", true, "Date the figure describes"),
-    col("as_of_time", "time", false, "Local time (Asia/Yerevan) the figure describes"),
+    col("as_of_time", "time", false, "Local time (story.json timeZone) the figure describes"),
     col("reported", "date", false, "Date first reported"),
     col("claimant", "id", true, "Who made the claim (claimants.csv)", "claimants"),
-    col("incident", INCIDENTS, true, "Incident the figure belongs to"),
+    col("incident", "id", true, "Incident the figure belongs to (vocabulary.csv, kind incident)"),
     col("certainty", CERTAINTIES, true, "How far the reading of the sources can be trusted"),
     sourcesColumn,
     ...note,
@@ -127,11 +122,11 @@ const TABLES = {
   refugees: [
     col("id", "id", true, "Kebab-case id"),
     col("date", "date", true, "Date of the count"),
-    col("time_local", "time", false, "Local time (Asia/Yerevan)"),
+    col("time_local", "time", false, "Local time (story.json timeZone)"),
     col("time_of_day", TIMES_OF_DAY, false, "Part of the day when no clock time is known"),
     col("value", "integer", true, "The number as stated"),
     col("qualifier", QUALIFIERS, true, "How the source qualifies the number"),
-    col("metric", REFUGEE_METRICS, true, "What is counted"),
+    col("metric", "id", true, "What is counted (vocabulary.csv, kind refugee-metric)"),
     col("claimant", "id", true, "Who gave the count (claimants.csv)", "claimants"),
     col("certainty", CERTAINTIES, true, "How far the reading of the sources can be trusted"),
     sourcesColumn,
@@ -143,7 +138,7 @@ const TABLES = {
     col("kind", ENTITY_KINDS, true, "State, organisation or unrecognised entity"),
     col("name_en", "text", true, "Name in English (for states, from i18n-iso-countries)"),
     col("name_fr", "text", true, "Name in French (for states, from i18n-iso-countries)"),
-    col("category", REACTION_CATEGORIES, true, "Our reading of the statement"),
+    col("category", "id", true, "Our reading of the statement (vocabulary.csv, kind reaction-category)"),
     col("certainty", CERTAINTIES, true, "How sure the reading is"),
     col("date", "date", true, "Date of the statement"),
     col("speaker", "text", true, "Who spoke"),
@@ -154,7 +149,7 @@ const TABLES = {
   events: [
     col("id", "id", true, "Kebab-case id"),
     col("date", "date", true, "Date of the event"),
-    col("time_local", "time", false, "Local time (Asia/Yerevan)"),
+    col("time_local", "time", false, "Local time (story.json timeZone)"),
     col("kind", EVENT_KINDS, true, "Military, humanitarian, political or diplomatic"),
     col("label_en", "text", true, "What happened, in English"),
     col("label_fr", "text", true, "What happened, in French"),
@@ -162,6 +157,8 @@ const TABLES = {
     col("verification", VERIFICATIONS, true, "Whether sources beyond the seed article confirm it"),
     sourcesColumn,
     ...note,
+    col("chart_label_en", "text", false, "Short label on the refugee curve, in English (marks it by default)"),
+    col("chart_label_fr", "text", false, "Short label on the refugee curve, in French"),
   ],
 } as const satisfies Record<string, readonly Column[]>;
 type Table = keyof typeof TABLES;
@@ -235,6 +232,13 @@ function columnOf(field: string): string {
   return snake(head);
 }
 
+/** A vocabulary entry's field ("label.fr", "colour") → its vocabulary.csv column. */
+function vocabularyColumnOf(field: string): string {
+  const [head = "", next] = field.split(".");
+  if (head === "colour") return "role";
+  return next ? `${head}_${next}` : head;
+}
+
 interface Loaded {
   tables: Record<Table, Record<string, unknown>[]>;
   lines: Record<Table, number[]>;
@@ -292,6 +296,67 @@ function nameStates(loaded: Loaded): void {
   });
 }
 
+// ------------------------------------------------------------------ the story around the tables
+
+/** vocabulary.csv's `kind` column → the list of `Vocabulary` it fills, and its `role` key. */
+const VOCABULARY_KINDS = {
+  party: ["parties", "role"],
+  incident: ["incidents", "role"],
+  "casualty-category": ["casualtyCategories", "role"],
+  "casualty-metric": ["casualtyMetrics", undefined],
+  "refugee-metric": ["refugeeMetrics", "role"],
+  "reaction-category": ["reactionCategories", "colour"],
+} as const satisfies Record<string, readonly [keyof Vocabulary, string | undefined]>;
+const VOCABULARY_COLUMNS = ["kind", "id", "role", "label_en", "label_fr", "noun_en", "noun_fr"];
+
+interface LoadedStory {
+  meta: Record<string, unknown>;
+  vocabulary: Record<keyof Vocabulary, Record<string, unknown>[]>;
+  /** The vocabulary.csv line of each entry, by list then index. */
+  lines: Record<string, number[]>;
+}
+
+function loadStory(dataDir: string, errors: BuildError[]): LoadedStory {
+  let meta: Record<string, unknown> = {};
+  try {
+    meta = JSON.parse(readFileSync(path.join(dataDir, "story.json"), "utf8"));
+  } catch (error) {
+    errors.push({ file: "data/story.json", line: 0, column: "", value: undefined, message: String(error) });
+  }
+  const vocabulary = Object.fromEntries(
+    Object.values(VOCABULARY_KINDS).map(([list]) => [list, []]),
+  ) as unknown as LoadedStory["vocabulary"];
+  const lines: LoadedStory["lines"] = {};
+  const file = "data/vocabulary.csv";
+  let text = "";
+  try {
+    text = readFileSync(path.join(dataDir, "vocabulary.csv"), "utf8").replace(/^\uFEFF/, "");
+  } catch {
+    errors.push({ file, line: 0, column: "", value: undefined, message: "file not found" });
+  }
+  const rows = csvParse(text);
+  for (const name of VOCABULARY_COLUMNS.filter((c) => !rows.columns.includes(c))) {
+    errors.push({ file, line: 1, column: name, value: undefined, message: "missing column" });
+  }
+  const starts = recordLines(text);
+  rows.forEach((row, i) => {
+    const line = starts[i] ?? i + 2;
+    const kind = row.kind ?? "";
+    if (!Object.hasOwn(VOCABULARY_KINDS, kind)) {
+      const allowed = Object.keys(VOCABULARY_KINDS).join(", ");
+      errors.push({ file, line, column: "kind", value: kind, message: `must be one of ${allowed}` });
+      return;
+    }
+    const [list, roleKey] = VOCABULARY_KINDS[kind as keyof typeof VOCABULARY_KINDS];
+    const entry: Record<string, unknown> = { id: row.id ?? "", label: { en: row.label_en, fr: row.label_fr } };
+    if (roleKey) entry[roleKey] = row.role ?? "";
+    if (list === "casualtyCategories") entry.noun = { en: row.noun_en, fr: row.noun_fr };
+    vocabulary[list].push(entry);
+    (lines[`vocabulary.${list}`] ??= []).push(line);
+  });
+  return { meta, vocabulary, lines };
+}
+
 // ------------------------------------------------------------------ countries
 
 function countryTable() {
@@ -332,7 +397,11 @@ const TYPE_OF: Record<Table, string> = {
   events: "TimelineEvent",
 };
 
-function writeDataset(tables: Loaded["tables"], population: Record<string, unknown>): void {
+function writeDataset(
+  tables: Loaded["tables"],
+  population: Record<string, unknown>,
+  story: LoadedStory,
+): void {
   // One record per line: readable in a diff, compact in the bundle.
   const lines = (rows: readonly unknown[]) => rows.map((r) => ` ${JSON.stringify(r)},\n`).join("");
   const body = TABLE_ORDER.map(
@@ -340,9 +409,13 @@ function writeDataset(tables: Loaded["tables"], population: Record<string, unkno
   ).join("\n");
   writeFileSync(
     path.join(generatedDir, "dataset.ts"),
-    `${HEADER}import type { ${Object.values(TYPE_OF).sort().join(", ")} } from "../types";\n\n${body}\n` +
+    `${HEADER}import type { ${[...Object.values(TYPE_OF), "Story", "Vocabulary"].sort().join(", ")} } from "../types";\n\n${body}\n` +
       "/** The pre-war Armenian population of Nagorno-Karabakh (the first `pre-war-population` row). */\n" +
-      `export const population: RefugeeCount = ${JSON.stringify(population)};\n`,
+      `export const population: RefugeeCount = ${JSON.stringify(population)};\n\n` +
+      "/** The words of the Karabakh story (data/vocabulary.csv). */\n" +
+      `export const vocabulary: Vocabulary = ${JSON.stringify(story.vocabulary, null, 1)};\n\n` +
+      "/** The Karabakh story: its tables, vocabulary, time zone, map region and titles (data/story.json). */\n" +
+      `export const karabakh: Story = {\n ...${JSON.stringify(story.meta)},\n vocabulary,\n ${TABLE_ORDER.join(",\n ")},\n};\n`,
   );
 }
 
@@ -389,10 +462,15 @@ function frictionlessField(column: Column) {
   };
 }
 
-function writeDist(tables: Loaded["tables"], schemas: Record<Table, z.ZodType>): void {
+function writeDist(tables: Loaded["tables"], schemas: Record<Table, z.ZodType>, story: LoadedStory): void {
   rmSync(distDir, { recursive: true, force: true });
   for (const dir of ["json", "csv", "schema"]) mkdirSync(path.join(distDir, dir), { recursive: true });
   const pkg = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));
+  // The story without its tables: vocabulary, time zone, region, titles (the tables are beside it).
+  writeFileSync(
+    path.join(distDir, "json", "story.json"),
+    `${JSON.stringify({ ...story.meta, vocabulary: story.vocabulary }, null, 2)}\n`,
+  );
   for (const table of TABLE_ORDER) {
     writeFileSync(path.join(distDir, "json", `${table}.json`), `${JSON.stringify(tables[table], null, 2)}\n`);
     writeFileSync(path.join(distDir, "csv", `${table}.csv`), toCsv(table, tables[table]));
@@ -453,18 +531,33 @@ async function main(): Promise<number> {
 
   writeCountries();
   // The validator reads the country table just written, so it is loaded only now.
-  const { validateDataset } = await import("../src/validate");
+  const { validateStory } = await import("../src/validate");
   const { TABLE_SCHEMAS } = await import("../src/schema");
 
   const loaded = load(dataDir);
   nameStates(loaded);
-  const { errors: validation } = validateDataset(loaded.tables);
-  for (const e of validation) {
-    const table = e.table as Table;
+  const story = loadStory(dataDir, loaded.errors);
+  const { errors: validation } = validateStory({
+    ...story.meta,
+    vocabulary: story.vocabulary,
+    ...loaded.tables,
+  });
+  const reported = new Set<string>();
+  for (const raw of validation) {
+    // A schema error inside the vocabulary names "story" and "vocabulary.parties.4.id": point it
+    // at its vocabulary.csv line like the cross-checks do.
+    const m = raw.table === "story" ? /^(vocabulary\.[a-zA-Z]+)\.(\d+)\.(.+)$/.exec(raw.field) : null;
+    const e = m ? { ...raw, table: m[1] ?? "", row: Number(m[2]), field: m[3] ?? "" } : raw;
+    const key = `${e.table}|${e.row}|${e.field}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const inVocabulary = e.table.startsWith("vocabulary.");
+    const file = e.table === "story" ? "data/story.json" : inVocabulary ? "data/vocabulary.csv" : `data/${e.table}.csv`;
+    const lines = inVocabulary ? story.lines[e.table] : loaded.lines[e.table as Table];
     loaded.errors.push({
-      file: `data/${e.table}.csv`,
-      line: e.row === null ? 0 : (loaded.lines[table]?.[e.row] ?? e.row + 2),
-      column: columnOf(e.field),
+      file,
+      line: e.row === null ? 0 : (lines?.[e.row] ?? e.row + 2),
+      column: inVocabulary ? vocabularyColumnOf(e.field) : e.table === "story" ? e.field : columnOf(e.field),
       value: e.value,
       message: e.message,
     });
@@ -488,10 +581,11 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!values.check) {
-    writeDataset(loaded.tables, population);
-    writeDist(loaded.tables, TABLE_SCHEMAS);
+    writeDataset(loaded.tables, population, story);
+    writeDist(loaded.tables, TABLE_SCHEMAS, story);
   }
-  const counts = TABLE_ORDER.map((t) => `${loaded.tables[t].length} ${t}`).join(", ");
+  const terms = Object.values(story.vocabulary).reduce((n, list) => n + list.length, 0);
+  const counts = [...TABLE_ORDER.map((t) => `${loaded.tables[t].length} ${t}`), `${terms} terms`].join(", ");
   console.log(`@karabakh2023/data: ${counts}${values.check ? " (checked)" : ""}`);
   return 0;
 }

@@ -1,31 +1,25 @@
 import { ascending, group, sort } from "d3-array";
-import { casualties, claimants, reactions, refugees, sources } from "./generated/dataset";
-import {
-  CASUALTY_CATEGORIES,
-  CASUALTY_METRICS,
-  type CasualtyCategory,
-  type CasualtyClaim,
-  type CasualtyMetric,
-  type Claimant,
-  type ClaimantId,
-  INCIDENTS,
-  type Incident,
-  PARTIES,
-  type Party,
-  REACTION_CATEGORIES,
-  REFUGEE_METRICS,
-  type Reaction,
-  type ReactionCategory,
-  type RefugeeCount,
-  type RefugeeMetric,
-  type RefugeePoint,
-  type Source,
-  type SourceId,
-  type TimeOfDay,
+import { casualties, claimants, karabakh, reactions, refugees, sources } from "./generated/dataset";
+import { zonedInstant } from "./time";
+import type {
+  CasualtyCategory,
+  CasualtyClaim,
+  CasualtyMetric,
+  Claimant,
+  ClaimantId,
+  Incident,
+  Party,
+  Reaction,
+  ReactionCategory,
+  RefugeeCount,
+  RefugeeMetric,
+  RefugeePoint,
+  Source,
+  SourceId,
+  TimeOfDay,
+  Vocabulary,
 } from "./types";
-
-/** Yerevan has kept UTC+4 all year since Armenia dropped daylight saving time in 2012. */
-const YEREVAN_UTC_OFFSET_HOURS = 4;
+import { termIds, type VocabularyKind } from "./vocabulary";
 
 /** Conventional clock hours for a count known only by its part of the day. */
 export const PART_OF_DAY_HOURS: Readonly<Record<TimeOfDay, number>> = {
@@ -36,33 +30,33 @@ export const PART_OF_DAY_HOURS: Readonly<Record<TimeOfDay, number>> = {
   evening: 20,
 };
 
-function placeInTime(count: RefugeeCount): RefugeePoint {
+function placeInTime(count: RefugeeCount, timeZone: string): RefugeePoint {
   // A reduced-precision date ("2023-09", "2023") is placed at the start of its period.
-  const [year = 1970, month = 1, day = 1] = count.date.split("-").map(Number);
-  let hours = 12;
-  let minutes = 0;
+  const [year = "1970", month = "01", day = "01"] = count.date.split("-");
+  let time = "12:00";
   let timePrecision: RefugeePoint["timePrecision"] = "day";
   if (count.timeLocal !== undefined) {
-    [hours = 12, minutes = 0] = count.timeLocal.split(":").map(Number);
+    time = count.timeLocal;
     timePrecision = "minute";
   } else if (count.timeOfDay !== undefined) {
-    hours = PART_OF_DAY_HOURS[count.timeOfDay];
+    time = `${String(PART_OF_DAY_HOURS[count.timeOfDay]).padStart(2, "0")}:00`;
     timePrecision = "part-of-day";
   }
-  const at = new Date(Date.UTC(year, month - 1, day, hours - YEREVAN_UTC_OFFSET_HOURS, minutes));
+  const at = zonedInstant(`${year}-${month}-${day}`, time, timeZone);
   return { ...count, at, timePrecision };
 }
 
-function checkMember<T extends string>(name: string, allowed: readonly T[], value: unknown): void {
-  if (value !== undefined && !(allowed as readonly unknown[]).includes(value)) {
-    throw new RangeError(`invalid ${name}: ${String(value)}`);
+function checkMember(vocabulary: Vocabulary, kind: VocabularyKind, name: string, value: unknown): void {
+  if (value !== undefined && !termIds(vocabulary, kind).includes(value as string)) {
+    throw new RangeError(`invalid ${name}: ${String(value)} (not in vocabulary.${kind})`);
   }
 }
 
 /**
  * The counts of one refugee metric (by default the cumulative arrivals in Armenia), optionally
  * of one claimant, placed on a time axis and sorted by time (then by value).
- * Times are Asia/Yerevan local (UTC+4); a count known only by its part of the day gets a
+ * Local times are placed in `timeZone` through Intl (DST-correct; default the Karabakh story's
+ * Asia/Yerevan); a count known only by its part of the day gets a
  * conventional hour (night 02:00, morning 09:00, midday 12:00, afternoon 15:00, evening 20:00)
  * and `timePrecision: "part-of-day"`; a date alone is placed at 12:00 with `"day"`.
  *
@@ -74,11 +68,12 @@ export function refugeeSeries(
   metric: RefugeeMetric = "arrived-in-armenia",
   claimant?: ClaimantId,
   data: readonly RefugeeCount[] = refugees,
+  timeZone: string = karabakh.timeZone.id,
 ): RefugeePoint[] {
-  checkMember("metric", REFUGEE_METRICS, metric);
+  if (typeof metric !== "string" || metric === "") throw new RangeError(`invalid metric: ${String(metric)}`);
   const points = data
     .filter((d) => d.metric === metric && (claimant === undefined || d.claimant === claimant))
-    .map(placeInTime);
+    .map((d) => placeInTime(d, timeZone));
   return sort(
     points,
     (a, b) => ascending(a.at, b.at) || ascending(a.value, b.value) || ascending(a.id, b.id),
@@ -96,7 +91,7 @@ export function latestRefugeeCount(data: readonly RefugeeCount[] = refugees): Re
   return refugeeSeries("arrived-in-armenia", undefined, data).at(-1);
 }
 
-/** Criteria of `casualtyClaims()`; every given criterion must match. */
+/** Criteria of `casualtyClaims()`; every given criterion must match (ids of the vocabulary). */
 export interface CasualtyFilter {
   readonly party?: Party;
   readonly category?: CasualtyCategory;
@@ -111,31 +106,36 @@ export interface CasualtyFilter {
  *
  * @example
  * casualtyClaims({ party: "azerbaijan", metric: "killed", incident: "offensive" });
+ * @throws RangeError for an id that is not in `vocabulary` (default: the Karabakh story's).
  */
 export function casualtyClaims(
   filter: CasualtyFilter = {},
   data: readonly CasualtyClaim[] = casualties,
+  vocabulary: Vocabulary = karabakh.vocabulary,
 ): CasualtyClaim[] {
-  checkMember("party", PARTIES, filter.party);
-  checkMember("category", CASUALTY_CATEGORIES, filter.category);
-  checkMember("metric", CASUALTY_METRICS, filter.metric);
-  checkMember("incident", INCIDENTS, filter.incident);
+  checkMember(vocabulary, "parties", "party", filter.party);
+  checkMember(vocabulary, "casualtyCategories", "category", filter.category);
+  checkMember(vocabulary, "casualtyMetrics", "metric", filter.metric);
+  checkMember(vocabulary, "incidents", "incident", filter.incident);
   const keys = ["party", "category", "metric", "incident", "claimant"] as const;
   return data.filter((claim) => keys.every((key) => filter[key] === undefined || claim[key] === filter[key]));
 }
 
 /**
- * The reactions grouped by category, every category present (possibly empty) in the order of
- * `REACTION_CATEGORIES`, so a legend can list them all.
+ * The reactions grouped by category, every category of the vocabulary present (possibly empty)
+ * in its order, so a legend can list them all.
  *
  * @example
  * reactionsByCategory().get("condemns-azerbaijan")?.map((r) => r.name.en);
  */
 export function reactionsByCategory(
   data: readonly Reaction[] = reactions,
+  vocabulary: Vocabulary = karabakh.vocabulary,
 ): Map<ReactionCategory, Reaction[]> {
   const groups = group(data, (d) => d.category);
-  return new Map(REACTION_CATEGORIES.map((category) => [category, groups.get(category) ?? []]));
+  return new Map(
+    termIds(vocabulary, "reactionCategories").map((category) => [category, groups.get(category) ?? []]),
+  );
 }
 
 /**

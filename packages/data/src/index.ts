@@ -7,7 +7,17 @@ export {
   UNMAPPED_ISO3,
 } from "./countries";
 export { isRealIsoDate, isRealIsoDay } from "./dates";
-export { casualties, claimants, events, population, reactions, refugees, sources } from "./generated/dataset";
+export {
+  casualties,
+  claimants,
+  events,
+  karabakh,
+  population,
+  reactions,
+  refugees,
+  sources,
+  vocabulary,
+} from "./generated/dataset";
 export {
   type CasualtyFilter,
   casualtyClaims,
@@ -26,8 +36,12 @@ export {
   reactionSchema,
   refugeeSchema,
   sourceSchema,
+  storyMetaSchema,
   TABLE_SCHEMAS,
   type TableName,
+  vocabularySchema,
 } from "./schema";
+export { isTimeZone, nextDay, utcOffsetLabel, utcOffsetMinutes, zonedDay, zonedInstant } from "./time";
 export * from "./types";
-export { type ValidationError, type ValidationResult, validateDataset } from "./validate";
+export { type ValidationError, type ValidationResult, validateDataset, validateStory } from "./validate";
+export { localize, term, termIds, timeZoneName, type VocabularyKind } from "./vocabulary";

@@ -8,19 +8,19 @@
  */
 import { z } from "zod";
 import { ISO_DATE_PATTERN, isRealIsoDate } from "./dates";
+import { isTimeZone } from "./time";
 import {
-  CASUALTY_CATEGORIES,
-  CASUALTY_METRICS,
+  CASUALTY_CATEGORY_ROLES,
   type CasualtyClaim,
   CERTAINTIES,
   type Claimant,
   ENTITY_KINDS,
   EVENT_KINDS,
-  INCIDENTS,
-  PARTIES,
+  INCIDENT_ROLES,
+  PARTY_ROLES,
   QUALIFIERS,
-  REACTION_CATEGORIES,
-  REFUGEE_METRICS,
+  REACTION_COLOURS,
+  REFUGEE_METRIC_ROLES,
   type Reaction,
   type RefugeeCount,
   type Source,
@@ -28,6 +28,7 @@ import {
   TIMES_OF_DAY,
   type TimelineEvent,
   VERIFICATIONS,
+  type Vocabulary,
 } from "./types";
 
 // Kept exported here too: it lived in this module before dates.ts.
@@ -77,7 +78,15 @@ const httpsUrl = z
 const certainty = z.enum(CERTAINTIES);
 const qualifier = z.enum(QUALIFIERS);
 
-const localizedText = z.strictObject({ fr: text, en: text });
+export const languageSchema = z.string().regex(LANGUAGE_PATTERN, { error: "must be a BCP 47 language tag" });
+
+/**
+ * `{ fr: "…", en: "…" }`: keys are BCP 47 tags (so "__proto__" or "constructor" never is one),
+ * at least one. Which locales must be there is the story's to say (`Story.locales`).
+ */
+const localizedText = z
+  .record(languageSchema, text)
+  .refine((value) => Object.keys(value).length > 0, { error: "must have a text in at least one locale" });
 
 /*
  * zod's tuple type would name an empty list at `sources.0` as a missing string; an array with a
@@ -95,7 +104,7 @@ export const sourceSchema = z.strictObject({
   urlKind: z.enum(["article", "site"]),
   published: isoDate.optional(),
   accessed: isoDate,
-  language: z.string().regex(LANGUAGE_PATTERN, { error: "must be a BCP 47 language tag" }),
+  language: languageSchema,
   seedRef: z
     .number({ error: "must be a number, not text" })
     .int({ error: "must be a whole number" })
@@ -106,22 +115,22 @@ export const sourceSchema = z.strictObject({
 export const claimantSchema = z.strictObject({
   id: idSchema,
   name: localizedText,
-  party: z.enum(PARTIES).optional(),
+  party: idSchema.optional(),
   sources: sourceIds,
 });
 
 export const casualtySchema = z.strictObject({
   id: idSchema,
-  party: z.enum(PARTIES),
-  category: z.enum(CASUALTY_CATEGORIES),
-  metric: z.enum(CASUALTY_METRICS),
+  party: idSchema,
+  category: idSchema,
+  metric: idSchema,
   value: count,
   qualifier,
   asOf: isoDate,
   asOfTime: localTime.optional(),
   reported: isoDate.optional(),
   claimant: idSchema,
-  incident: z.enum(INCIDENTS),
+  incident: idSchema,
   certainty,
   sources: sourceIds,
   note: localizedText.optional(),
@@ -134,7 +143,7 @@ export const refugeeSchema = z.strictObject({
   timeOfDay: z.enum(TIMES_OF_DAY).optional(),
   value: count,
   qualifier,
-  metric: z.enum(REFUGEE_METRICS),
+  metric: idSchema,
   claimant: idSchema,
   certainty,
   sources: sourceIds,
@@ -146,7 +155,7 @@ export const reactionSchema = z.strictObject({
   iso3: z.string().regex(ISO3_PATTERN, { error: "must be an upper-case ISO 3166-1 alpha-3 code" }).optional(),
   kind: z.enum(ENTITY_KINDS),
   name: localizedText,
-  category: z.enum(REACTION_CATEGORIES),
+  category: idSchema,
   certainty,
   date: isoDate,
   speaker: text,
@@ -160,9 +169,63 @@ export const eventSchema = z.strictObject({
   timeLocal: localTime.optional(),
   kind: z.enum(EVENT_KINDS),
   label: localizedText,
+  chartLabel: localizedText.optional(),
   location: text.optional(),
   verification: z.enum(VERIFICATIONS),
   sources: sourceIds,
+  note: localizedText.optional(),
+});
+
+// ---------------------------------------------------------------- the story around the tables
+
+const term = { id: idSchema, label: localizedText };
+export const vocabularySchema = z.strictObject({
+  parties: z.array(z.strictObject({ ...term, role: z.enum(PARTY_ROLES) })),
+  incidents: z.array(z.strictObject({ ...term, role: z.enum(INCIDENT_ROLES) })),
+  casualtyCategories: z.array(
+    z.strictObject({ ...term, role: z.enum(CASUALTY_CATEGORY_ROLES), noun: localizedText }),
+  ),
+  casualtyMetrics: z.array(z.strictObject(term)),
+  refugeeMetrics: z.array(z.strictObject({ ...term, role: z.enum(REFUGEE_METRIC_ROLES) })),
+  reactionCategories: z.array(z.strictObject({ ...term, colour: z.enum(REACTION_COLOURS) })),
+});
+
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+const lonLat = z.tuple([longitude, latitude]);
+
+/** Everything of a `Story` but its tables. */
+export const storyMetaSchema = z.strictObject({
+  id: idSchema,
+  locales: z.array(languageSchema).min(1, { error: "at least one locale is required" }),
+  timeZone: z.strictObject({
+    id: z.string().refine(isTimeZone, { error: "must be an IANA time zone, e.g. Europe/Warsaw" }),
+    name: localizedText,
+  }),
+  vocabulary: vocabularySchema,
+  region: z
+    .strictObject({
+      label: localizedText,
+      bounds: z.tuple([lonLat, lonLat]),
+      point: z.strictObject({ coordinates: lonLat, label: localizedText }).optional(),
+      labels: z
+        .array(
+          z.strictObject({
+            iso3: z.string().regex(ISO3_PATTERN, { error: "must be an upper-case ISO 3166-1 alpha-3 code" }),
+            coordinates: lonLat,
+            label: localizedText.optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+  charts: z
+    .strictObject({
+      casualties: z.strictObject({ title: localizedText, subtitle: localizedText.optional() }).optional(),
+      refugees: z.strictObject({ title: localizedText, subtitle: localizedText.optional() }).optional(),
+      reactions: z.strictObject({ title: localizedText, subtitle: localizedText.optional() }).optional(),
+    })
+    .optional(),
   note: localizedText.optional(),
 });
 
@@ -189,5 +252,6 @@ const schemasMatchTypes: [
   Same<Writable<z.infer<typeof refugeeSchema>>, Writable<RefugeeCount>>,
   Same<Writable<z.infer<typeof reactionSchema>>, Writable<Reaction>>,
   Same<Writable<z.infer<typeof eventSchema>>, Writable<TimelineEvent>>,
-] = [true, true, true, true, true, true];
+  Same<Writable<z.infer<typeof vocabularySchema>>, Writable<Vocabulary>>,
+] = [true, true, true, true, true, true, true];
 void schemasMatchTypes;

@@ -7,15 +7,16 @@
  * its as-of date. Disputed figures are separate records, never merged or averaged.
  */
 
-/** The two languages every reader-facing label exists in. */
+/** The locales the chart package has built-in reader text for. */
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** A text shown to readers, in French and English. */
-export interface LocalizedText {
-  readonly fr: string;
-  readonly en: string;
-}
+/**
+ * A text shown to readers, keyed by BCP 47 locale tag: `{ fr: "Tués", en: "Killed" }`. A story
+ * declares the locales its texts exist in (`Story.locales`); every text of the story then has
+ * each of them (`validateStory()` checks it). Read one with `localize()`.
+ */
+export type LocalizedText = Readonly<Record<string, string>>;
 
 /**
  * An ISO 8601 calendar date, possibly of reduced precision when the source gives no day:
@@ -23,11 +24,8 @@ export interface LocalizedText {
  */
 export type IsoDate = string;
 
-/** A local wall-clock time in Asia/Yerevan (UTC+4 in September 2023), "HH:MM". */
+/** A local wall-clock time, "HH:MM", in the story's time zone (`Story.timeZone`). */
 export type LocalTime = string;
-
-/** The time zone every `LocalTime` in this dataset is expressed in. */
-export const LOCAL_TIME_ZONE = "Asia/Yerevan";
 
 /** Kebab-case identifier of a row in `sources.csv`, e.g. "bbc-2023-09-30-100000-refugees". */
 export type SourceId = string;
@@ -74,40 +72,24 @@ export interface Claimant {
   readonly sources: SourceIds;
 }
 
+// ---------------------------------------------------------------- vocabulary ids
+// A story names its own sides, incidents, metrics and categories (`Story.vocabulary`): the ids
+// below are strings checked against that vocabulary, never a closed list of this package.
+
+/** Id of an entry of `Vocabulary.parties`: whose casualties, or whom a claimant speaks for. */
+export type Party = string;
+/** Id of an entry of `Vocabulary.casualtyCategories` ("military", "civilian", "all"...). */
+export type CasualtyCategory = string;
+/** Id of an entry of `Vocabulary.casualtyMetrics` ("killed", "wounded"...). */
+export type CasualtyMetric = string;
+/** Id of an entry of `Vocabulary.incidents`. */
+export type Incident = string;
+/** Id of an entry of `Vocabulary.refugeeMetrics`. */
+export type RefugeeMetric = string;
+/** Id of an entry of `Vocabulary.reactionCategories`. */
+export type ReactionCategory = string;
+
 // ---------------------------------------------------------------- casualties
-
-export const PARTIES = [
-  "azerbaijan",
-  "artsakh",
-  "armenia",
-  "russian-peacekeepers",
-  /** Aggregates across sides, e.g. the combined "nearly 600" dead. */
-  "combined",
-] as const;
-export type Party = (typeof PARTIES)[number];
-
-export const CASUALTY_CATEGORIES = ["military", "police", "civilian", "all"] as const;
-export type CasualtyCategory = (typeof CASUALTY_CATEGORIES)[number];
-
-export const CASUALTY_METRICS = [
-  "killed",
-  "wounded",
-  "missing",
-  "died-during-exodus",
-  /** Bodies transferred to Armenia: a count that was misreported as blast deaths. */
-  "bodies-transferred",
-] as const;
-export type CasualtyMetric = (typeof CASUALTY_METRICS)[number];
-
-export const INCIDENTS = [
-  "offensive",
-  "pretext-mine-blasts",
-  "fuel-depot-explosion",
-  "peacekeeper-vehicle",
-  "ceasefire-violation",
-  "exodus",
-] as const;
-export type Incident = (typeof INCIDENTS)[number];
 
 /** One number as one claimant stated it, at one date. */
 export interface CasualtyClaim {
@@ -131,21 +113,6 @@ export interface CasualtyClaim {
 
 // ---------------------------------------------------------------- refugees
 
-export const REFUGEE_METRICS = [
-  /** Cumulative people who entered Armenia from Nagorno-Karabakh. */
-  "arrived-in-armenia",
-  /** Evacuated from their locality but still inside Nagorno-Karabakh. */
-  "evacuated-within-karabakh",
-  "sheltered-at-peacekeeper-base",
-  /** Registered as forcibly displaced persons by the Armenian authorities. */
-  "registered",
-  /** A rounded "displaced" total as reported in the press. */
-  "displaced",
-  /** The Armenian population of Nagorno-Karabakh before the offensive. */
-  "pre-war-population",
-] as const;
-export type RefugeeMetric = (typeof REFUGEE_METRICS)[number];
-
 /** When the source gives a part of the day rather than a clock time. */
 export const TIMES_OF_DAY = ["night", "morning", "midday", "afternoon", "evening"] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
@@ -153,7 +120,7 @@ export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export interface RefugeeCount {
   readonly id: string;
   readonly date: IsoDate;
-  /** Clock time in Asia/Yerevan when the source gives one. */
+  /** Clock time in the story's time zone when the source gives one. */
   readonly timeLocal?: LocalTime;
   /** Part of the day when the source gives only that (then `timeLocal` is absent). */
   readonly timeOfDay?: TimeOfDay;
@@ -168,22 +135,13 @@ export interface RefugeeCount {
 
 /** A refugee count placed on a time axis by `refugeeSeries()`. */
 export interface RefugeePoint extends RefugeeCount {
-  /** The instant the count describes (Asia/Yerevan local time converted to UTC). */
+  /** The instant the count describes (the story's local time, placed through `Intl`). */
   readonly at: Date;
   /** "minute" when the source gives a clock time; otherwise `at` is a conventional hour. */
   readonly timePrecision: "minute" | "part-of-day" | "day";
 }
 
 // ---------------------------------------------------------------- reactions
-
-export const REACTION_CATEGORIES = [
-  "belligerent-azerbaijan",
-  "supports-azerbaijan",
-  "belligerent-armenia",
-  "condemns-azerbaijan",
-  "neutral-calls-for-peace",
-] as const;
-export type ReactionCategory = (typeof REACTION_CATEGORIES)[number];
 
 export const ENTITY_KINDS = ["state", "organisation", "unrecognised"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -218,6 +176,11 @@ export interface TimelineEvent {
   readonly timeLocal?: LocalTime;
   readonly kind: EventKind;
   readonly label: LocalizedText;
+  /**
+   * Short label drawn on a time chart ("Ceasefire"). An event that has one is marked on the
+   * refugee curve by default; the full `label` stays in its tooltip and table.
+   */
+  readonly chartLabel?: LocalizedText;
   readonly location?: string;
   readonly verification: Verification;
   readonly sources: SourceIds;
@@ -232,4 +195,143 @@ export interface Dataset {
   readonly refugees: readonly RefugeeCount[];
   readonly reactions: readonly Reaction[];
   readonly events: readonly TimelineEvent[];
+}
+
+// ---------------------------------------------------------------- the story around the tables
+
+/** One word of a story's vocabulary: an id the records use and its reader label. */
+export interface Term {
+  /** Kebab-case id, as the records write it. */
+  readonly id: string;
+  readonly label: LocalizedText;
+}
+
+/** Roles of a side: a party to the events, or a total across sides (never summed with them). */
+export const PARTY_ROLES = ["side", "aggregate"] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+export interface PartyTerm extends Term {
+  readonly role: PartyRole;
+}
+
+/** An incident is one event, or a tally across several ("aggregate": never summed with them). */
+export const INCIDENT_ROLES = ["incident", "aggregate"] as const;
+export type IncidentRole = (typeof INCIDENT_ROLES)[number];
+export interface IncidentTerm extends Term {
+  readonly role: IncidentRole;
+}
+
+/** A casualty category is a subset ("civilians") or the total of a count not broken down. */
+export const CASUALTY_CATEGORY_ROLES = ["subset", "total"] as const;
+export type CasualtyCategoryRole = (typeof CASUALTY_CATEGORY_ROLES)[number];
+export interface CasualtyCategoryTerm extends Term {
+  readonly role: CasualtyCategoryRole;
+  /** The category after a number, plural: "192 military", "10 civilians", "213 in total". */
+  readonly noun: LocalizedText;
+}
+
+/**
+ * What a refugee metric counts: a running total that never decreases ("cumulative", drawn as
+ * the curve), the population before the events ("population", drawn as a reference line), or
+ * any other dated count ("count", listed, never joined into a line).
+ */
+export const REFUGEE_METRIC_ROLES = ["cumulative", "population", "count"] as const;
+export type RefugeeMetricRole = (typeof REFUGEE_METRIC_ROLES)[number];
+export interface RefugeeMetricTerm extends Term {
+  readonly role: RefugeeMetricRole;
+}
+
+/**
+ * The colour role of a reaction category on the map. Hues pair the two sides (side A:
+ * vermillion, side B: blue; neutral: bluish green, Okabe–Ito); a "-belligerent" role is the
+ * side's own party, drawn darker and outlined. "other" is grey-violet, for a class the
+ * legend explains (e.g. a statement too vague to place).
+ */
+export const REACTION_COLOURS = [
+  "side-a-belligerent",
+  "side-a",
+  "side-b-belligerent",
+  "side-b",
+  "neutral",
+  "other",
+] as const;
+export type ReactionColour = (typeof REACTION_COLOURS)[number];
+export interface ReactionCategoryTerm extends Term {
+  readonly colour: ReactionColour;
+}
+
+/** The words of one story, each list in its reading order (legend, groups, tables). */
+export interface Vocabulary {
+  readonly parties: readonly PartyTerm[];
+  readonly incidents: readonly IncidentTerm[];
+  readonly casualtyCategories: readonly CasualtyCategoryTerm[];
+  readonly casualtyMetrics: readonly Term[];
+  readonly refugeeMetrics: readonly RefugeeMetricTerm[];
+  readonly reactionCategories: readonly ReactionCategoryTerm[];
+}
+
+/** An IANA time zone and how readers call it. */
+export interface TimeZone {
+  /** IANA id, e.g. "Asia/Yerevan", "Europe/Warsaw". Every local time of the story is in it. */
+  readonly id: string;
+  /** The zone as readers call it: "Yerevan time", "heure d’Erevan". */
+  readonly name: LocalizedText;
+}
+
+/** A point on the map with its label, e.g. the place the events happened. */
+export interface MapPoint {
+  /** [longitude, latitude] in degrees. */
+  readonly coordinates: readonly [number, number];
+  readonly label: LocalizedText;
+}
+
+/**
+ * The region the map's inset enlarges, where the belligerents are too small to read on the
+ * world map.
+ */
+export interface Region {
+  /** The inset's title: "South Caucasus". */
+  readonly label: LocalizedText;
+  /** [[west, south], [east, north]] in degrees. */
+  readonly bounds: readonly [readonly [number, number], readonly [number, number]];
+  /** A highlighted place inside the region (drawn as a ringed dot with its label). */
+  readonly point?: MapPoint;
+  /** Countries named inside the inset, each at a point chosen to stay inside it. */
+  readonly labels?: readonly CountryLabel[];
+}
+
+/** A country's name placed on the inset. */
+export interface CountryLabel {
+  /** ISO 3166-1 alpha-3 code; the name comes from the country table unless `label` is given. */
+  readonly iso3: string;
+  /** [longitude, latitude] of the label's centre. */
+  readonly coordinates: readonly [number, number];
+  /** A short form where the ISO name is too long to fit ("Iran"). */
+  readonly label?: LocalizedText;
+}
+
+/** Reader texts of one chart that belong to the story: its default title and subtitle. */
+export interface ChartTexts {
+  readonly title: LocalizedText;
+  readonly subtitle?: LocalizedText;
+}
+
+/**
+ * One story's dataset: its tables, the vocabulary their ids come from, the time zone of its
+ * local times, its map region and its charts' titles. `@karabakh2023/data` exports the Karabakh
+ * story as `karabakh`; a desk builds another of the same shape (`validateStory()` checks it)
+ * and passes it to any chart.
+ */
+export interface Story extends Dataset {
+  /** Kebab-case id of the story. */
+  readonly id: string;
+  /** The locales every reader text of the story exists in (BCP 47 tags). */
+  readonly locales: readonly string[];
+  readonly timeZone: TimeZone;
+  readonly vocabulary: Vocabulary;
+  /** The map inset's region; without one the map has no inset. */
+  readonly region?: Region;
+  /** Default titles per chart id ("casualties", "refugees", "reactions"). */
+  readonly charts?: Readonly<Partial<Record<"casualties" | "refugees" | "reactions", ChartTexts>>>;
+  /** A note every chart of the story prints, e.g. "Illustrative sample data". */
+  readonly note?: LocalizedText;
 }

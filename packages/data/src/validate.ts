@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { countryByIso3 } from "./countries";
-import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "./schema";
-import type { EntityKind } from "./types";
+import { storyMetaSchema, TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "./schema";
+import type { EntityKind, Vocabulary } from "./types";
 
 /** One problem found by `validateDataset()`. */
 export interface ValidationError {
@@ -258,5 +258,131 @@ function checkIso3(
       value: iso3,
       message: `must be empty for kind "${kind}"`,
     });
+  }
+}
+
+// ---------------------------------------------------------------- stories
+
+/** Which vocabulary list each record field's ids come from. */
+const VOCABULARY_FIELDS: readonly (readonly [TableName, string, keyof Vocabulary])[] = [
+  ["claimants", "party", "parties"],
+  ["casualties", "party", "parties"],
+  ["casualties", "category", "casualtyCategories"],
+  ["casualties", "metric", "casualtyMetrics"],
+  ["casualties", "incident", "incidents"],
+  ["refugees", "metric", "refugeeMetrics"],
+  ["reactions", "category", "reactionCategories"],
+];
+
+/** Reader-text fields of each table (each must exist in every locale of the story). */
+const TEXT_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
+  sources: [],
+  claimants: ["name"],
+  casualties: ["note"],
+  refugees: ["note"],
+  reactions: ["name", "summary"],
+  events: ["label", "chartLabel", "note"],
+};
+
+/**
+ * Checks a whole story: its tables as `validateDataset()` does, its vocabulary, time zone,
+ * region and titles, that every id a record uses is in the vocabulary ("casualties", row 3,
+ * "party", "sudan": not in vocabulary.parties), that vocabulary ids are unique, and that every
+ * reader text exists in every locale the story declares. Never throws.
+ *
+ * @example
+ * const { ok, errors } = validateStory(myStory);
+ */
+export function validateStory(story: unknown): ValidationResult {
+  const errors: ValidationError[] = [];
+  try {
+    collectStoryErrors(story, errors);
+  } catch (error) {
+    errors.push({ table: "story", row: null, field: "", value: undefined, message: `unreadable: ${error}` });
+  }
+  return errors.length === 0 ? { ok: true, errors: [] } : { ok: false, errors };
+}
+
+function collectStoryErrors(story: unknown, errors: ValidationError[]): void {
+  if (story === null || typeof story !== "object" || Array.isArray(story)) {
+    errors.push({ table: "story", row: null, field: "", value: story, message: "must be a story object" });
+    return;
+  }
+  const tables: Record<string, unknown> = {};
+  const meta: Record<string, unknown> = {};
+  for (const key of Reflect.ownKeys(story)) {
+    if (typeof key !== "string") continue;
+    const value = valueAt(story, [key]);
+    if ((TABLE_NAMES as string[]).includes(key)) tables[key] = value;
+    else meta[key] = value;
+  }
+  errors.push(...validateDataset(tables).errors);
+
+  const parsed = storyMetaSchema.safeParse(meta);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.push(...issueErrors("story", 0, meta, issue)
+      .map((e) => ({ ...e, row: null })));
+  }
+  const vocabulary = valueAt(meta, ["vocabulary"]);
+  const locales = valueAt(meta, ["locales"]);
+  const kinds = Object.keys(storyMetaSchema.shape.vocabulary.shape) as (keyof Vocabulary)[];
+
+  // Unique ids per list, then record ids that resolve against each list.
+  const idsOf = new Map<keyof Vocabulary, Set<unknown>>();
+  for (const kind of kinds) {
+    const list = valueAt(vocabulary, [kind]);
+    if (!Array.isArray(list)) continue;
+    checkUniqueIds(`vocabulary.${kind}`, list, errors);
+    idsOf.set(kind, new Set(list.map((entry) => valueAt(entry, ["id"]))));
+  }
+  for (const [table, field, kind] of VOCABULARY_FIELDS) {
+    const ids = idsOf.get(kind);
+    const rows = valueAt(tables, [table]);
+    if (!ids || !Array.isArray(rows)) continue;
+    rows.forEach((row, index) => {
+      const id = valueAt(row, [field]);
+      if (typeof id === "string" && !ids.has(id)) {
+        errors.push({ table, row: index, field, value: id, message: `not in vocabulary.${kind}` });
+      }
+    });
+  }
+
+  // Every reader text in every locale the story declares.
+  if (!Array.isArray(locales) || !locales.every((l) => typeof l === "string")) return;
+  const checkText = (table: string, row: number | null, field: string, text: unknown) => {
+    if (text === null || typeof text !== "object") return; // absent, or already reported by a schema
+    for (const locale of locales as string[]) {
+      const value = valueAt(text, [locale]);
+      if (typeof value !== "string" || value.trim() === "") {
+        errors.push({ table, row, field: `${field}.${locale}`, value, message: "missing text in a locale of the story" });
+      }
+    }
+  };
+  for (const table of TABLE_NAMES) {
+    const rows = valueAt(tables, [table]);
+    if (!Array.isArray(rows)) continue;
+    rows.forEach((row, index) => {
+      for (const field of TEXT_FIELDS[table]) checkText(table, index, field, valueAt(row, [field]));
+    });
+  }
+  for (const kind of kinds) {
+    const list = valueAt(vocabulary, [kind]);
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, index) => {
+      checkText(`vocabulary.${kind}`, index, "label", valueAt(entry, ["label"]));
+      checkText(`vocabulary.${kind}`, index, "noun", valueAt(entry, ["noun"]));
+    });
+  }
+  checkText("story", null, "timeZone.name", valueAt(meta, ["timeZone", "name"]));
+  checkText("story", null, "note", valueAt(meta, ["note"]));
+  checkText("story", null, "region.label", valueAt(meta, ["region", "label"]));
+  checkText("story", null, "region.point.label", valueAt(meta, ["region", "point", "label"]));
+  const labels = valueAt(meta, ["region", "labels"]);
+  if (Array.isArray(labels)) {
+    labels.forEach((l, i) => checkText("story", null, `region.labels.${i}.label`, valueAt(l, ["label"])));
+  }
+  for (const chart of ["casualties", "refugees", "reactions"]) {
+    checkText("story", null, `charts.${chart}.title`, valueAt(meta, ["charts", chart, "title"]));
+    checkText("story", null, `charts.${chart}.subtitle`, valueAt(meta, ["charts", chart, "subtitle"]));
   }
 }
