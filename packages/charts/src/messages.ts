@@ -36,6 +36,8 @@ export const warnings = {
     `source "${id}" is not in the source registry; it is left out of the source line`,
   unknownClaimant: (id: string) => `claimant "${id}" is not in the claimant list; its id is shown instead`,
   droppedClaim: (id: string, why: string) => `claim "${id}" is not drawn: ${why}`,
+  unknownOption: (name: string, nearest: string | undefined) =>
+    `unknown option "${name}" is ignored${nearest ? ` (did you mean "${nearest}"?)` : ""}`,
 } as const;
 
 // ---------------------------------------------------------------- reader-facing text

@@ -11,7 +11,10 @@ export type Theme = (typeof THEMES)[number];
 
 /** Options every chart accepts, with the same meaning in each. */
 export interface CommonOptions {
-  /** Language of everything a reader sees or hears. Default "en". Unknown locale → RangeError. */
+  /**
+   * Language of everything a reader sees or hears. Default "en". Unknown locale, or one the
+   * story has no texts in → RangeError.
+   */
   locale?: Locale;
   /** Colour theme. "auto" follows `prefers-color-scheme`. Default "auto". */
   theme?: Theme;
@@ -30,6 +33,19 @@ export interface CommonOptions {
   sources?: readonly Source[];
   /** Show the "Get the data" CSV link. Default true. */
   dataLink?: boolean;
+  /** Draw the legend above the plot. Default true (`false`: the summary and table still name every class). */
+  legend?: boolean;
+  /**
+   * Fixed plot height in px, from 60 to 4096 (else RangeError naming `height`). Default: the
+   * chart's own height for its width.
+   */
+  height?: number;
+  /**
+   * Ids to emphasise; everything else is muted, and the summary names the highlighted ones. Which
+   * ids a chart reads: claim or claimant ids (casualties, refugees), ISO alpha-3 codes or
+   * reaction ids (map). An id that matches nothing warns once. Default: none.
+   */
+  highlight?: readonly string[];
   /** The document to render into (pass a linkedom/jsdom document on the server). */
   document?: Document;
   /** Prefix for generated element ids, so several charts on a page never clash. */

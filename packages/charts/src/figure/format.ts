@@ -2,7 +2,7 @@
  * Locale-aware formatting through Intl, one formatter per locale created once and reused
  * (the first Intl formatter in a page is expensive; see TOOLCHAIN.md).
  */
-import { type IsoDate, LOCAL_TIME_ZONE, type Locale, type Qualifier } from "@karabakh2023/data";
+import { type IsoDate, type Locale, type Qualifier, utcOffsetLabel } from "@karabakh2023/data";
 import { qualifierText } from "../messages.js";
 
 /** The Intl locale behind each chart locale: British English gives "28 Sept 2023". */
@@ -22,11 +22,11 @@ export interface Formatters {
   list(items: readonly string[]): string;
   /** A share: 0.8385 → "83.9%" / "83,9 %" (U+202F), one decimal. */
   percent(share: number): string;
-  /** Instants shown in Yerevan local time, whatever the machine's time zone. */
-  readonly local: LocalTimeFormatters;
+  /** Instants shown in a story's time zone, whatever the machine's: `local(story.timeZone.id)`. */
+  local(timeZone: string): LocalTimeFormatters;
 }
 
-/** Formats of an instant in Asia/Yerevan (the dataset's `LOCAL_TIME_ZONE`). */
+/** Formats of an instant in one IANA time zone (a story's `timeZone.id`). */
 export interface LocalTimeFormatters {
   /** "24 Sept" / "24 sept." (axis ticks). */
   dayMonth(at: Date): string;
@@ -36,7 +36,7 @@ export interface LocalTimeFormatters {
   dateTime(at: Date): string;
   /** "24 September" or, with the year, "3 October 2023" / "3 octobre 2023". */
   longDay(at: Date, withYear: boolean): string;
-  /** The UTC offset in force at that instant: "UTC+4". */
+  /** The UTC offset in force at that instant: "UTC+4" (through the data package's time helper). */
   utcOffset(at: Date): string;
 }
 
@@ -54,6 +54,7 @@ export function formatters(locale: Locale): Formatters {
 
 function createFormatters(locale: Locale): Formatters {
   const tag = INTL_LOCALE[locale];
+  const locals = new Map<string, LocalTimeFormatters>();
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(tag, {
     day: "numeric",
@@ -93,12 +94,18 @@ function createFormatters(locale: Locale): Formatters {
       locale === "fr"
         ? (share) => percent.format(share).replace(/[\u00a0 ]/g, NARROW_NBSP)
         : (share) => percent.format(share),
-    local: createLocalTimeFormatters(tag),
+    local: (timeZone) => {
+      let zoned = locals.get(timeZone);
+      if (!zoned) {
+        zoned = createLocalTimeFormatters(tag, timeZone);
+        locals.set(timeZone, zoned);
+      }
+      return zoned;
+    },
   };
 }
 
-function createLocalTimeFormatters(tag: string): LocalTimeFormatters {
-  const timeZone = LOCAL_TIME_ZONE;
+function createLocalTimeFormatters(tag: string, timeZone: string): LocalTimeFormatters {
   const dayMonth = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "short" });
   const day = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "short", year: "numeric" });
   const time = new Intl.DateTimeFormat(tag, {
@@ -109,14 +116,12 @@ function createLocalTimeFormatters(tag: string): LocalTimeFormatters {
   });
   const long = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "long" });
   const longYear = new Intl.DateTimeFormat(tag, { timeZone, day: "numeric", month: "long", year: "numeric" });
-  const offset = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" });
   return {
     dayMonth: (at) => dayMonth.format(at),
     day: (at) => day.format(at),
     dateTime: (at) => `${day.format(at)}, ${time.format(at)}`,
     longDay: (at, withYear) => (withYear ? longYear : long).format(at),
-    utcOffset: (at) =>
-      (offset.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "GMT").replace("GMT", "UTC"),
+    utcOffset: (at) => utcOffsetLabel(at, timeZone),
   };
 }
 

@@ -3,9 +3,10 @@
  * reuse so every error reads the same: `invalid <option>: <value>`.
  */
 import { type Claimant, LOCALES, type Locale, type Source } from "@karabakh2023/data";
-import { errors } from "../messages.js";
+import { errors, warnings } from "../messages.js";
 import { type CommonOptions, THEMES, type Theme } from "./contract.js";
 import { nextIdPrefix } from "./ids.js";
+import { warnOnce } from "./warn.js";
 
 /** Common options with every default filled in. */
 export interface NormalizedCommonOptions {
@@ -22,6 +23,76 @@ export interface NormalizedCommonOptions {
   readonly document: Document;
   readonly idPrefix: string;
   readonly nonce: string | undefined;
+  /** Draw the legend above the plot. */
+  readonly legend: boolean;
+  /** Fixed plot height in px; undefined: the chart's own height for its width. */
+  readonly height: number | undefined;
+  /** Ids to emphasise (the chart says which kind: claim, claimant, ISO code); empty: none. */
+  readonly highlight: ReadonlySet<string>;
+}
+
+/** The options every chart accepts (`CommonOptions`), for the unknown-option check. */
+export const COMMON_OPTION_NAMES = [
+  "locale",
+  "theme",
+  "width",
+  "height",
+  "title",
+  "subtitle",
+  "notes",
+  "sources",
+  "dataLink",
+  "legend",
+  "highlight",
+  "document",
+  "idPrefix",
+  "nonce",
+] as const;
+
+/** Smallest and largest fixed plot height, in px (a 1e6 px plot would hang the page). */
+export const MIN_HEIGHT = 60;
+export const MAX_HEIGHT = 4096;
+
+/** Edit distance, for "did you mean" (options are short: the quadratic table is nothing). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The valid option nearest to a misspelt one ("legnd" → "legend"). */
+export function nearestOption(name: string, valid: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of valid) {
+    const d = distance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/**
+ * Warns once for each option the chart does not know, naming the nearest valid one: a misspelt
+ * option is never silently ignored. `own` are the chart's own option names.
+ */
+export function warnUnknownOptions(
+  chart: string,
+  options: Record<string, unknown>,
+  own: readonly string[],
+): void {
+  const valid = [...COMMON_OPTION_NAMES, ...own];
+  for (const key of Object.keys(options)) {
+    if (valid.includes(key)) continue;
+    warnOnce(chart, warnings.unknownOption(key, nearestOption(key, valid)));
+  }
 }
 
 /** Width used when no width is given and the container cannot be measured (server). */
@@ -161,6 +232,14 @@ export function normalizeCommonOptions(
     document: checkDocument(o.document),
     idPrefix: idPrefix ?? nextIdPrefix(chart),
     nonce: stringOption("nonce", o.nonce),
+    legend: booleanOption("legend", o.legend, true),
+    height: numberOption("height", o.height, { min: MIN_HEIGHT, max: MAX_HEIGHT }),
+    highlight: new Set(
+      arrayOption("highlight", o.highlight, (item, path) => {
+        if (typeof item !== "string" || item === "") throw new TypeError(errors.type(path, "a non-empty string", item));
+        return item;
+      }) ?? [],
+    ),
   };
 }
 

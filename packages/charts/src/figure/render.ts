@@ -300,7 +300,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
   figure.appendChild(caption);
 
   const hasPlot = spec.message === undefined && spec.render !== undefined;
-  if (hasPlot && spec.legend && spec.legend.length > 0) {
+  if (hasPlot && common.legend && spec.legend && spec.legend.length > 0) {
     const legend = el(doc, "ul", { class: "k23-legend", "aria-label": text.legend });
     spec.legend.forEach((entry, i) => {
       legend.appendChild(

@@ -1,0 +1,107 @@
+/**
+ * The first argument of every chart: the story it draws. A chart receives a whole `Story` (its
+ * records with the vocabulary, time zone and region they belong to), an array of records of the
+ * default story's shape, or nothing (the default story). The vocabulary comes with the data,
+ * never from chart code.
+ *
+ * The story's metadata is checked here by hand (not by the data package's zod validator, which
+ * would put zod in every page): a malformed vocabulary or time zone is a TypeError/RangeError
+ * naming the field, before any record is read.
+ */
+import { isTimeZone, type Story, type TableName, type Vocabulary } from "@karabakh2023/data";
+import { describe, errors } from "../messages.js";
+import { isRecord } from "./options.js";
+
+const VOCABULARY_LISTS = [
+  "parties",
+  "incidents",
+  "casualtyCategories",
+  "casualtyMetrics",
+  "refugeeMetrics",
+  "reactionCategories",
+] as const satisfies readonly (keyof Vocabulary)[];
+
+/** Kebab-case, as the data package's ids: "__proto__" or "constructor" never is one. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The story a chart draws and the records of its table. */
+export interface ResolvedStory<T extends TableName> {
+  readonly story: Story;
+  readonly records: readonly unknown[];
+  readonly table: T;
+}
+
+function checkText(value: unknown, path: string, locales: readonly string[]): void {
+  if (!isRecord(value)) throw new TypeError(errors.type(path, "a { locale: text } object", value));
+  for (const locale of locales) {
+    if (typeof value[locale] !== "string" || value[locale] === "") {
+      throw new RangeError(errors.invalid(`${path}.${locale}`, value[locale]));
+    }
+  }
+}
+
+function checkVocabulary(vocabulary: unknown, locales: readonly string[]): void {
+  if (!isRecord(vocabulary)) throw new TypeError(errors.type("data.vocabulary", "an object", vocabulary));
+  for (const list of VOCABULARY_LISTS) {
+    const entries = vocabulary[list];
+    const path = `data.vocabulary.${list}`;
+    if (!Array.isArray(entries)) throw new TypeError(errors.type(path, "an array", entries));
+    const seen = new Set<string>();
+    entries.forEach((entry: unknown, i) => {
+      if (!isRecord(entry)) throw new TypeError(errors.type(`${path}[${i}]`, "an object", entry));
+      if (typeof entry.id !== "string" || !ID.test(entry.id)) {
+        throw new RangeError(errors.invalid(`${path}[${i}].id`, entry.id));
+      }
+      if (seen.has(entry.id)) throw new RangeError(`${errors.invalid(`${path}[${i}].id`, entry.id)} (duplicate)`);
+      seen.add(entry.id);
+      checkText(entry.label, `${path}[${i}].label`, locales);
+    });
+  }
+}
+
+/**
+ * Checks a story's metadata; returns it typed. Throws TypeError/RangeError naming the field
+ * ("invalid data.timeZone.id: GMT+4").
+ */
+export function checkStory(value: Record<string, unknown>): Story {
+  const locales = value.locales;
+  if (!Array.isArray(locales) || locales.length === 0 || !locales.every((l) => typeof l === "string")) {
+    throw new TypeError(errors.type("data.locales", "a non-empty array of locale tags", locales));
+  }
+  const zone = value.timeZone;
+  if (!isRecord(zone)) throw new TypeError(errors.type("data.timeZone", "an object", zone));
+  if (!isTimeZone(zone.id)) throw new RangeError(errors.invalid("data.timeZone.id", zone.id));
+  checkText(zone.name, "data.timeZone.name", locales);
+  checkVocabulary(value.vocabulary, locales);
+  for (const table of ["sources", "claimants"] as const) {
+    if (value[table] !== undefined && !Array.isArray(value[table])) {
+      throw new TypeError(errors.type(`data.${table}`, "an array", value[table]));
+    }
+  }
+  return value as unknown as Story;
+}
+
+/**
+ * The story and the records of `table` a chart draws, from its first argument.
+ * @param data `undefined` (the default story), an array of records (drawn with the default
+ *   story's vocabulary and time zone), or a `Story`.
+ * @param fallback The default story.
+ */
+export function resolveStory<T extends TableName>(data: unknown, table: T, fallback: Story): ResolvedStory<T> {
+  if (data === undefined) return { story: fallback, records: fallback[table], table };
+  if (Array.isArray(data)) return { story: fallback, records: data, table };
+  if (!isRecord(data)) throw new TypeError(errors.type("data", `a story or an array of ${table}`, data));
+  const story = checkStory(data);
+  const records = data[table] ?? [];
+  if (!Array.isArray(records)) throw new TypeError(errors.type(`data.${table}`, "an array", records));
+  return { story: { ...story, sources: story.sources ?? [], claimants: story.claimants ?? [] }, records, table };
+}
+
+/** Throws a RangeError when the story has no reader texts in the chart's locale. */
+export function checkStoryLocale(story: Story, locale: string): void {
+  if (!story.locales.includes(locale)) {
+    throw new RangeError(
+      `invalid locale: ${locale} (the story's texts exist in ${story.locales.join(", ")}: ${describe(story.id)})`,
+    );
+  }
+}
