@@ -4,14 +4,15 @@
  * values JSON cannot hold (NaN, -0, traps, huge strings...) into the values themselves.
  */
 import { readFileSync } from "node:fs";
+import { CHART_IDS, type ChartId } from "@karabakh2023/charts";
 import { CANARY, decode } from "./decode.js";
 
 export const TARGETS = ["text", "url", "key", "number", "date", "code", "size", "option", "message"] as const;
 export type Target = (typeof TARGETS)[number];
 
-/** The three charts, by the names the element, the embed pages and the CLI use. */
-export const CHART_NAMES = ["casualties", "refugees", "reactions"] as const;
-export type ChartName = (typeof CHART_NAMES)[number];
+/** The charts, by the registry's ids (the names the element, the embed pages and the CLI use). */
+export const CHART_NAMES = CHART_IDS;
+export type ChartName = ChartId;
 
 export interface Entry {
   readonly id: string;

@@ -4,8 +4,8 @@
 //   dist/iframe/embed.css               the figure stylesheet plus the page's own rules
 // Run from packages/embed: `node scripts/build-pages.mjs`.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { figureCss } from "@karabakh2023/charts";
-import { EMBED_CHARTS, renderSvg } from "../dist/esm/index.js";
+import { CHART_IDS, figureCss } from "@karabakh2023/charts";
+import { renderSvg } from "../dist/esm/index.js";
 
 const LOCALES = ["fr", "en"];
 const dir = new URL("../dist/iframe/", import.meta.url);
@@ -22,7 +22,7 @@ karabakh-chart { display: block; }
 `,
 );
 
-for (const chart of EMBED_CHARTS) {
+for (const chart of CHART_IDS) {
   for (const locale of LOCALES) {
     const svg = renderSvg({ chart, locale, width: 640, margin: 0 });
     writeFileSync(new URL(`${chart}-${locale}.svg`, dir), svg);
@@ -48,4 +48,4 @@ for (const chart of EMBED_CHARTS) {
     );
   }
 }
-console.log(`wrote ${EMBED_CHARTS.length * LOCALES.length} embed pages to dist/iframe/`);
+console.log(`wrote ${CHART_IDS.length * LOCALES.length} embed pages to dist/iframe/`);

@@ -4,17 +4,19 @@
  *   karabakh2023-render --chart refugees --width 640 --theme dark --locale fr --out chart.svg
  *   karabakh2023-render --chart reactions --width 1200 --scale 2 --out card.png
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { EMBED_CHARTS } from "./protocol.js";
+import { CHART_IDS } from "@karabakh2023/charts";
 import { renderSvg, STATIC_THEMES, svgToPng } from "./render.js";
 
-export const USAGE = `Usage: karabakh2023-render --chart <${EMBED_CHARTS.join("|")}> --out <file.svg|file.png>
+export const USAGE = `Usage: karabakh2023-render --chart <${CHART_IDS.join("|")}> --out <file.svg|file.png>
        [--width 640] [--theme <${STATIC_THEMES.join("|")}>] [--locale <fr|en>] [--margin 16] [--scale 1]
+       [--data story.json]
 
 Draws one chart as a standalone SVG or PNG (fonts: DejaVu Sans / Noto Sans from the system).
---width is the image width in CSS px; --scale multiplies the PNG's pixels (2 for print/retina).`;
+--width is the image width in CSS px; --scale multiplies the PNG's pixels (2 for print/retina).
+--data draws your own story (a JSON Story, checked by validateStory) instead of the built-in one.`;
 
 /** A usage error: the message names the flag and the value. */
 export class CliError extends Error {}
@@ -48,6 +50,7 @@ export function main(
           locale: { type: "string" },
           margin: { type: "string" },
           scale: { type: "string" },
+          data: { type: "string" },
           out: { type: "string", short: "o" },
           help: { type: "boolean", short: "h" },
         },
@@ -65,13 +68,29 @@ export function main(
     if (format !== ".svg" && format !== ".png") {
       throw new CliError(`invalid --out: ${JSON.stringify(out)} (expected a file ending in .svg or .png)`);
     }
-    if (values.chart === undefined) throw new CliError(`missing --chart (one of ${EMBED_CHARTS.join(", ")})`);
+    if (values.chart === undefined) throw new CliError(`missing --chart (one of ${CHART_IDS.join(", ")})`);
     const scaleText = values.scale as string | undefined;
     const scale = scaleText === undefined ? 1 : Number(scaleText);
     if (scaleText !== undefined && (!/^\d+(\.\d+)?$/.test(scaleText) || scale <= 0 || scale > 8)) {
       throw new CliError(
         `invalid --scale: ${JSON.stringify(scaleText)} (expected a number above 0, up to 8)`,
       );
+    }
+
+    let data: unknown;
+    const dataFile = values.data as string | undefined;
+    if (dataFile !== undefined) {
+      let text: string;
+      try {
+        text = readFileSync(dataFile, "utf8");
+      } catch (error) {
+        throw new CliError(`invalid --data: cannot read ${JSON.stringify(dataFile)} (${(error as Error).message})`);
+      }
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        throw new CliError(`invalid --data: ${JSON.stringify(dataFile)} is not JSON (${(error as Error).message})`);
+      }
     }
 
     let svg: string;
@@ -82,6 +101,7 @@ export function main(
         theme: values.theme as never,
         locale: values.locale as never,
         margin: integer("margin", values.margin as string | undefined),
+        ...(data === undefined ? {} : { data }),
       });
     } catch (error) {
       // renderSvg's messages read "invalid <option>: <value> (…)"; the option is the flag.

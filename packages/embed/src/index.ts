@@ -5,7 +5,6 @@
  */
 export {
   clampHeight,
-  EMBED_CHARTS,
   type EmbedChart,
   HEIGHT_MESSAGE_TYPE,
   type HeightMessage,

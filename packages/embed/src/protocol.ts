@@ -7,9 +7,13 @@
  * only within [MIN_HEIGHT, MAX_HEIGHT].
  */
 
-/** The charts an embed page can show, as named in URLs, attributes and CLI flags. */
-export const EMBED_CHARTS = ["casualties", "refugees", "reactions"] as const;
-export type EmbedChart = (typeof EMBED_CHARTS)[number];
+/**
+ * A chart id as an embed page names it ("refugees"). The resizer does not keep its own list of
+ * charts (the chart registry is the one list): any short kebab-case token is accepted, since the
+ * message only ever sizes the one iframe it came from.
+ */
+export type EmbedChart = string;
+const CHART_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export const HEIGHT_MESSAGE_TYPE = "karabakh2023:height";
 
@@ -28,7 +32,7 @@ const KEYS = ["chart", "height", "type"];
 
 /**
  * Returns the message if `data` is exactly a height message (a plain object with exactly the
- * keys type, chart and height; a known chart; a non-negative safe integer height), else
+ * keys type, chart and height; a chart id token; a non-negative safe integer height), else
  * undefined. Anything else (strings such as pym.js messages, extra keys, NaN) is rejected.
  */
 export function parseHeightMessage(data: unknown): HeightMessage | undefined {
@@ -38,9 +42,9 @@ export function parseHeightMessage(data: unknown): HeightMessage | undefined {
   if (keys.length !== KEYS.length || keys.some((k, i) => k !== KEYS[i])) return undefined;
   const { type, chart, height } = data as Record<string, unknown>;
   if (type !== HEIGHT_MESSAGE_TYPE) return undefined;
-  if (typeof chart !== "string" || !(EMBED_CHARTS as readonly string[]).includes(chart)) return undefined;
+  if (typeof chart !== "string" || chart.length > 40 || !CHART_ID.test(chart)) return undefined;
   if (typeof height !== "number" || !Number.isSafeInteger(height) || height < 0) return undefined;
-  return { type, chart: chart as EmbedChart, height };
+  return { type, chart, height };
 }
 
 /** Clamps a valid height into [MIN_HEIGHT, MAX_HEIGHT]. */

@@ -7,17 +7,16 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { casualtyComparison, reactionsMap, refugeeCurve } from "@karabakh2023/charts";
-import { LOCALES, type Locale } from "@karabakh2023/data";
+import { CHART_IDS, CHARTS, type ChartId, isChartId } from "@karabakh2023/charts";
+import { LOCALES, type Locale, type Story, validateStory } from "@karabakh2023/data";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
-import { EMBED_CHARTS, type EmbedChart } from "./protocol.js";
 
 export const STATIC_THEMES = ["light", "dark"] as const;
 export type StaticTheme = (typeof STATIC_THEMES)[number];
 
 export interface RenderOptions {
-  chart: EmbedChart;
+  chart: ChartId;
   /** Image width in CSS px, margins included. Default 640. */
   width?: number;
   /** Default "light" (a file has no `prefers-color-scheme`). */
@@ -26,6 +25,12 @@ export interface RenderOptions {
   locale?: Locale;
   /** Space around the figure, in px, filled with the theme's background. Default 16. */
   margin?: number;
+  /**
+   * The story to draw (see `Story` in @karabakh2023/data), e.g. parsed from a desk's JSON file.
+   * It is validated as untrusted input with `validateStory()`: any error throws a RangeError
+   * naming the table, row, field and value. Default: the built-in story.
+   */
+  data?: unknown;
 }
 
 /** Font stack of the standalone SVG: families Debian ships (fonts-dejavu-core, fonts-noto-core). */
@@ -43,18 +48,24 @@ const STYLE = {
 } as const;
 type TextStyle = (typeof STYLE)[keyof typeof STYLE];
 
-const FACTORIES = {
-  casualties: casualtyComparison,
-  refugees: refugeeCurve,
-  reactions: reactionsMap,
-} as unknown as Record<EmbedChart, (data: undefined, options: Record<string, unknown>) => HTMLElement>;
 
-function validate(options: RenderOptions): Required<RenderOptions> {
-  const { chart, width = 640, theme = "light", locale = "en", margin = 16 } = options;
-  if (!(EMBED_CHARTS as readonly string[]).includes(chart)) {
-    throw new RangeError(
-      `invalid chart: ${JSON.stringify(chart)} (expected one of ${EMBED_CHARTS.join(", ")})`,
-    );
+/** How many validation errors a rejected story's message lists before "and N more". */
+const ERRORS_SHOWN = 5;
+
+function validate(options: RenderOptions): Required<Omit<RenderOptions, "data">> & { data?: Story } {
+  const { chart, width = 640, theme = "light", locale = "en", margin = 16, data } = options;
+  if (data !== undefined) {
+    const { errors } = validateStory(data);
+    if (errors.length > 0) {
+      const listed = errors
+        .slice(0, ERRORS_SHOWN)
+        .map((e) => `${e.table}${e.row === null ? "" : `[${e.row}]`}${e.field ? `.${e.field}` : ""} = ${JSON.stringify(e.value) ?? "undefined"}: ${e.message}`);
+      const more = errors.length > ERRORS_SHOWN ? `; and ${errors.length - ERRORS_SHOWN} more` : "";
+      throw new RangeError(`invalid data: ${listed.join("; ")}${more}`);
+    }
+  }
+  if (!isChartId(chart)) {
+    throw new RangeError(`invalid chart: ${JSON.stringify(chart)} (expected one of ${CHART_IDS.join(", ")})`);
   }
   if (!Number.isInteger(width) || width < 200 || width > 4000) {
     throw new RangeError(`invalid width: ${JSON.stringify(width)} (expected an integer from 200 to 4000)`);
@@ -70,7 +81,7 @@ function validate(options: RenderOptions): Required<RenderOptions> {
   if (!Number.isInteger(margin) || margin < 0 || margin > 200) {
     throw new RangeError(`invalid margin: ${JSON.stringify(margin)} (expected an integer from 0 to 200)`);
   }
-  return { chart, width, theme, locale, margin };
+  return { chart, width, theme, locale, margin, ...(data === undefined ? {} : { data: data as Story }) };
 }
 
 // ---------------------------------------------------------------- fonts and measurement
@@ -241,10 +252,10 @@ function serialize(svg: Element): string {
  * const svg = renderSvg({ chart: "refugees", width: 640, theme: "dark", locale: "fr" });
  */
 export function renderSvg(options: RenderOptions): string {
-  const { chart, width, theme, locale, margin } = validate(options);
+  const { chart, width, theme, locale, margin, data } = validate(options);
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
   const inner = width - 2 * margin;
-  const figure = FACTORIES[chart](undefined, { document, locale, theme, width: inner, dataLink: false });
+  const figure = CHARTS[chart].draw(data, { document, locale, theme, width: inner, dataLink: false });
   const colors = themeProperties(
     // The document's (the shared figure stylesheet) and the figure's own (a chart's colours).
     [...document.querySelectorAll("style"), ...figure.querySelectorAll("style")].map(

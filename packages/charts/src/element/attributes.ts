@@ -3,21 +3,14 @@
  * Pure (no DOM), so it is tested in Node. A bad value yields an error naming the attribute
  * and the value; the element shows it instead of a chart and logs it, and never throws.
  */
-import {
-  CASUALTY_METRICS,
-  INCIDENTS,
-  LOCALES,
-  type Locale,
-  REACTION_CATEGORIES,
-  REFUGEE_METRICS,
-} from "@karabakh2023/data";
+import { LOCALES, type Locale } from "@karabakh2023/data";
 import { THEMES } from "../figure/contract.js";
-import { MAX_WIDTH } from "../figure/options.js";
+import { MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT } from "../figure/options.js";
 import { PROJECTIONS } from "../reactions-map/options.js";
+import { CHART_IDS, type ChartId } from "../registry.js";
 
-/** Values of the `chart` attribute. */
-export const ELEMENT_CHARTS = ["casualties", "refugees", "reactions"] as const;
-export type ElementChart = (typeof ELEMENT_CHARTS)[number];
+/** Values of the `chart` attribute: the registry's chart ids. */
+export type ElementChart = ChartId;
 
 /** A rejected attribute value; `message` names the attribute and the value. */
 export class AttributeError extends Error {
@@ -57,19 +50,26 @@ function boolean(value: string, attribute: string): boolean {
   throw new AttributeError(attribute, value, `"true" or "false"`);
 }
 
-/** Comma-separated list, each item checked against `allowed` when given. */
-function list(allowed?: readonly string[]) {
+/** A list separated by commas or spaces ("ARM, AZE" or "ARM AZE"); ids are the chart's to check. */
+function list(value: string): string[] {
+  return value.split(/[\s,]+/).filter((s) => s !== "");
+}
+
+/**
+ * A vocabulary id ("offensive", "killed"): any kebab-case id; the chart checks it against the
+ * story's vocabulary and its error is shown with this attribute's name.
+ */
+function id(value: string, attribute: string): string {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) throw new AttributeError(attribute, value, "a kebab-case id");
+  return value;
+}
+
+function integer(min: number, max: number, example: number) {
   return (value: string, attribute: string) => {
-    const items = value
-      .split(",")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-    for (const item of items) {
-      if (allowed && !allowed.includes(item)) {
-        throw new AttributeError(attribute, value, `a comma-separated list of ${allowed.join(", ")}`);
-      }
-    }
-    return items;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max)
+      throw new AttributeError(attribute, value, `a whole number of CSS px from ${min} to ${max}, e.g. ${example}`);
+    return n;
   };
 }
 
@@ -83,15 +83,10 @@ function text(value: string): string {
  */
 export const ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
   theme: { option: "theme", parse: oneOf(THEMES) },
-  width: {
-    option: "width",
-    parse: (value, attribute) => {
-      const n = Number(value);
-      if (!/^\d+$/.test(value) || n < 1 || n > MAX_WIDTH)
-        throw new AttributeError(attribute, value, `a width in CSS px from 1 to ${MAX_WIDTH}, e.g. 640`);
-      return n;
-    },
-  },
+  width: { option: "width", parse: integer(1, MAX_WIDTH, 640) },
+  height: { option: "height", parse: integer(MIN_HEIGHT, MAX_HEIGHT, 400) },
+  legend: { option: "legend", parse: boolean },
+  highlight: { option: "highlight", parse: list },
   "chart-title": { option: "title", parse: text },
   subtitle: { option: "subtitle", parse: text },
   // One note per line: an attribute cannot hold a list any other way without a syntax to learn.
@@ -104,24 +99,19 @@ export const ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
         .filter((s) => s !== ""),
   },
   "data-link": { option: "dataLink", parse: boolean },
-  incident: { option: "incident", charts: ["casualties"], parse: oneOf(INCIDENTS) },
-  metric: {
-    option: "metric",
-    charts: ["casualties", "refugees"],
-    parse: (value, attribute, chart) =>
-      oneOf(chart === "casualties" ? CASUALTY_METRICS : REFUGEE_METRICS)(value, attribute),
-  },
+  incident: { option: "incident", charts: ["casualties"], parse: id },
+  metric: { option: "metric", charts: ["casualties", "refugees"], parse: id },
   annotations: {
     option: "annotations",
     charts: ["refugees"],
     // "true"/"false", or event ids (checked by the chart against its timeline).
     parse: (value, attribute) =>
-      value === "true" || value === "false" ? boolean(value, attribute) : list()(value, attribute),
+      value === "true" || value === "false" ? boolean(value, attribute) : list(value),
   },
   population: { option: "population", charts: ["refugees"], parse: boolean },
   inset: { option: "inset", charts: ["reactions"], parse: boolean },
   "small-state-dots": { option: "smallStateDots", charts: ["reactions"], parse: boolean },
-  categories: { option: "categories", charts: ["reactions"], parse: list(REACTION_CATEGORIES) },
+  categories: { option: "categories", charts: ["reactions"], parse: list },
   projection: { option: "projection", charts: ["reactions"], parse: oneOf(PROJECTIONS) },
 };
 
@@ -145,8 +135,8 @@ export function readConfig(
   inheritedLang?: string,
 ): ElementConfig {
   const chartValue = getAttribute("chart");
-  if (chartValue === null) throw new AttributeError("chart", null, `one of ${ELEMENT_CHARTS.join(", ")}`);
-  const chart = oneOf(ELEMENT_CHARTS)(chartValue.trim(), "chart") as ElementChart;
+  if (chartValue === null) throw new AttributeError("chart", null, `one of ${CHART_IDS.join(", ")}`);
+  const chart = oneOf(CHART_IDS)(chartValue.trim(), "chart") as ElementChart;
 
   const options: Record<string, unknown> = { locale: readLocale(getAttribute("lang"), inheritedLang) };
   const ignored: string[] = [];

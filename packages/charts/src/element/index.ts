@@ -11,7 +11,6 @@ import { KarabakhChart } from "./karabakh-chart.js";
 export {
   ATTRIBUTES,
   AttributeError,
-  ELEMENT_CHARTS,
   type ElementChart,
   OBSERVED_ATTRIBUTES,
 } from "./attributes.js";

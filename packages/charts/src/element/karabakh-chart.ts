@@ -11,22 +11,8 @@
  * - Light DOM: the figure's stylesheet is the document's, with the page's CSP nonce
  *   (the element's `nonce` attribute) passed on to every `<style>` the chart adds.
  */
-import { casualtyComparison, reactionsMap, refugeeCurve } from "../index.js";
-import {
-  AttributeError,
-  attributeOfOption,
-  type ElementChart,
-  OBSERVED_ATTRIBUTES,
-  readConfig,
-} from "./attributes.js";
-
-type Factory = (data: undefined, options: Record<string, unknown>) => HTMLElement;
-
-const FACTORIES: Record<ElementChart, Factory> = {
-  casualties: casualtyComparison as Factory,
-  refugees: refugeeCurve as Factory,
-  reactions: reactionsMap as Factory,
-};
+import { CHARTS } from "../registry.js";
+import { AttributeError, attributeOfOption, OBSERVED_ATTRIBUTES, readConfig } from "./attributes.js";
 
 /** Width used before the element has been laid out (e.g. inside a hidden tab). */
 const FALLBACK_WIDTH = 640;
@@ -116,7 +102,7 @@ export class KarabakhChart extends Base {
       }
       this.#fixedWidth = typeof config.options.width === "number";
       const width = this.#fixedWidth ? (config.options.width as number) : this.#measure() || FALLBACK_WIDTH;
-      content = FACTORIES[config.chart](undefined, {
+      content = CHARTS[config.chart].draw(undefined, {
         ...config.options,
         width,
         idPrefix: this.#idPrefix,

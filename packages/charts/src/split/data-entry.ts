@@ -4,10 +4,12 @@ import {
   claimants,
   countries,
   events,
+  karabakh,
   population,
   reactions,
   refugees,
   sources,
+  vocabulary,
 } from "@karabakh2023/data";
 import { DATA_GLOBAL, type DataTable } from "./globals.js";
 
@@ -20,5 +22,7 @@ const data: Record<DataTable, unknown> = {
   events,
   population,
   countries,
+  vocabulary,
+  karabakh,
 };
 (globalThis as Record<string, unknown>)[DATA_GLOBAL] = data;

@@ -9,7 +9,9 @@ import type {
   Reaction,
   RefugeeCount,
   Source,
+  Story,
   TimelineEvent,
+  Vocabulary,
 } from "@karabakh2023/data";
 import { DATA_GLOBAL, lateBound } from "./globals.js";
 
@@ -23,3 +25,5 @@ export const reactions = table<Reaction>("reactions");
 export const events = table<TimelineEvent>("events");
 export const countries = table<Country>("countries");
 export const population = lateBound(DATA_GLOBAL, "population", {}) as RefugeeCount;
+export const vocabulary = lateBound(DATA_GLOBAL, "vocabulary", {}) as Vocabulary;
+export const karabakh = lateBound(DATA_GLOBAL, "karabakh", {}) as Story;

@@ -17,6 +17,8 @@ export const DATA_TABLES = [
   "events",
   "population",
   "countries",
+  "vocabulary",
+  "karabakh",
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 

@@ -8,18 +8,19 @@
  */
 import "./apply-theme.js";
 import "@karabakh2023/charts/element";
-import { EMBED_CHARTS, type EmbedChart, HEIGHT_MESSAGE_TYPE, type HeightMessage } from "../protocol.js";
+import { isChartId } from "@karabakh2023/charts";
+import { HEIGHT_MESSAGE_TYPE, type HeightMessage } from "../protocol.js";
 
 const element = document.querySelector("karabakh-chart");
 const chart = element?.getAttribute("chart") ?? "";
 
-if (window.parent !== window && (EMBED_CHARTS as readonly string[]).includes(chart)) {
+if (window.parent !== window && isChartId(chart)) {
   let last = -1;
   const post = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
-    const message: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, chart: chart as EmbedChart, height };
+    const message: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, chart, height };
     window.parent.postMessage(message, "*");
   };
   new ResizeObserver(post).observe(document.documentElement);
