@@ -3,11 +3,21 @@
  * offensive's "killed" claims (bars), the arrivals in Armenia (curve, four annotated events) and
  * the reactions joined to the same simplified world geometry (map).
  */
-import { casualtyClaims, claimants, countries, events, reactions, refugeeSeries } from "@karabakh2023/data";
+import {
+  casualtyClaims,
+  claimants,
+  countries,
+  events,
+  karabakh,
+  reactions,
+  refugeeSeries,
+  term,
+  zonedInstant,
+} from "@karabakh2023/data";
 import { countryFeatures } from "../../packages/charts/src/reactions-map/features.js";
 import { MAP_COLORS } from "../../packages/charts/src/reactions-map/palette.js";
 
-const claimantName = new Map(claimants.map((c) => [c.id, c.name.en]));
+const claimantName = new Map(claimants.map((c) => [c.id, c.name.en ?? c.id]));
 
 export const bars = casualtyClaims({ metric: "killed", incident: "offensive" }).map((c) => ({
   label: `${c.party} — ${claimantName.get(c.claimant) ?? c.claimant}`,
@@ -18,10 +28,10 @@ export const bars = casualtyClaims({ metric: "killed", incident: "offensive" }).
 const series = refugeeSeries("arrived-in-armenia");
 export const curve = series.map((p) => ({ at: p.at, value: p.value, claimant: p.claimant }));
 export const mainClaimant = "armenia-government";
-const annotated = new Set(["ceasefire", "corridor-opened", "fuel-depot-explosion", "refugees-pass-100000"]);
+// The events our curve marks by default: those with a chart label.
 export const annotations = events
-  .filter((e) => annotated.has(e.id))
-  .map((e) => ({ at: new Date(`${e.date}T${e.timeLocal ?? "12:00"}:00+04:00`), label: e.label.en }));
+  .filter((e) => e.chartLabel !== undefined)
+  .map((e) => ({ at: zonedInstant(e.date, e.timeLocal ?? "12:00", karabakh.timeZone.id), label: e.label.en ?? e.id }));
 
 const numericOf = new Map(countries.map((c) => [c.iso3, c.numeric]));
 const palette = MAP_COLORS.light;
@@ -29,7 +39,8 @@ const palette = MAP_COLORS.light;
 export const fillById = new Map(
   reactions.flatMap((r) => {
     const id = r.iso3 ? numericOf.get(r.iso3) : undefined;
-    return id ? [[id, palette[r.category]] as const] : [];
+    const colour = term(karabakh.vocabulary, "reactionCategories", r.category)?.colour;
+    return id && colour ? [[id, palette[colour]] as const] : [];
   }),
 );
 export const noReaction = palette.none;

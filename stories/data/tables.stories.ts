@@ -16,6 +16,9 @@ import {
   type Source,
   sources,
   type TimelineEvent,
+  term,
+  type VocabularyKind,
+  vocabulary,
 } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { type Column, formatNumber, httpsOnly, renderTable, sourceList } from "./table";
@@ -75,6 +78,9 @@ const T: Record<Locale, Words> = {
 };
 
 const claimantName = (id: string, locale: Locale) => claimantFor(id)?.name[locale] ?? id;
+/** A word of the story's vocabulary in the reader's locale (the id when the vocabulary lacks it). */
+const word = (kind: VocabularyKind, id: string, locale: Locale) =>
+  term(vocabulary, kind, id)?.label[locale] ?? id;
 const figure = (value: number, qualifier: Qualifier, locale: Locale) =>
   qualifier === "exact"
     ? formatNumber(value, locale)
@@ -84,13 +90,13 @@ const sourcesOf = (row: { sources: readonly string[] }) => sourceList(row.source
 function casualtyColumns(locale: Locale): Column<CasualtyClaim>[] {
   const t = T[locale];
   return [
-    { header: locale === "fr" ? "Incident" : "Incident", cell: (d) => label("incident", d.incident, locale) },
-    { header: locale === "fr" ? "Partie" : "Party", cell: (d) => label("party", d.party, locale) },
+    { header: locale === "fr" ? "Incident" : "Incident", cell: (d) => word("incidents", d.incident, locale) },
+    { header: locale === "fr" ? "Partie" : "Party", cell: (d) => word("parties", d.party, locale) },
     {
       header: locale === "fr" ? "Catégorie" : "Category",
-      cell: (d) => label("casualtyCategory", d.category, locale),
+      cell: (d) => word("casualtyCategories", d.category, locale),
     },
-    { header: t.metric, cell: (d) => label("casualtyMetric", d.metric, locale) },
+    { header: t.metric, cell: (d) => word("casualtyMetrics", d.metric, locale) },
     { header: t.value, numeric: true, cell: (d) => figure(d.value, d.qualifier, locale) },
     {
       header: locale === "fr" ? "À la date du" : "As of",
@@ -112,7 +118,7 @@ function refugeeColumns(locale: Locale): Column<RefugeeCount>[] {
       header: t.time,
       cell: (d) => d.timeLocal ?? (d.timeOfDay ? label("timeOfDay", d.timeOfDay, locale) : ""),
     },
-    { header: t.metric, cell: (d) => label("refugeeMetric", d.metric, locale) },
+    { header: t.metric, cell: (d) => word("refugeeMetrics", d.metric, locale) },
     { header: t.value, numeric: true, cell: (d) => figure(d.value, d.qualifier, locale) },
     { header: t.claimant, cell: (d) => claimantName(d.claimant, locale) },
     { header: t.certainty, cell: (d) => label("certainty", d.certainty, locale) },
@@ -129,7 +135,7 @@ function reactionColumns(locale: Locale): Column<Reaction>[] {
     { header: locale === "fr" ? "Type" : "Kind", cell: (d) => label("entityKind", d.kind, locale) },
     {
       header: locale === "fr" ? "Position" : "Position",
-      cell: (d) => label("reactionCategory", d.category, locale),
+      cell: (d) => word("reactionCategories", d.category, locale),
     },
     { header: t.date, nowrap: true, cell: (d) => d.date },
     { header: locale === "fr" ? "Orateur" : "Speaker", cell: (d) => d.speaker },
@@ -191,7 +197,7 @@ function claimantColumns(locale: Locale): Column<Claimant>[] {
     { header: locale === "fr" ? "Nom" : "Name", cell: (d) => d.name[locale] },
     {
       header: locale === "fr" ? "Partie" : "Party",
-      cell: (d) => (d.party ? label("party", d.party, locale) : ""),
+      cell: (d) => (d.party ? word("parties", d.party, locale) : ""),
     },
     { header: "id", cell: (d) => d.id },
     { header: t.sources, cell: sourcesOf },
@@ -273,6 +279,41 @@ export const Claimants: Story = {
           : "The ministries, officials and agencies each figure is attributed to.",
       rows: claimants,
       columns: claimantColumns(locale),
+    }),
+};
+
+/** One row per word of the story's vocabulary (data/vocabulary.csv). */
+interface VocabularyRow {
+  readonly kind: VocabularyKind;
+  readonly id: string;
+  readonly role: string;
+  readonly label: string;
+}
+
+const VOCABULARY_KINDS = Object.keys(vocabulary) as VocabularyKind[];
+
+export const Vocabulary: Story = {
+  render: ({ locale }) =>
+    renderTable<VocabularyRow>({
+      caption: locale === "fr" ? "Vocabulaire de l’histoire" : "The story’s vocabulary",
+      description:
+        locale === "fr"
+          ? "Les mots du jeu de données (parties, incidents, mesures, catégories) et leur rôle : les graphiques les lisent ici, jamais dans leur code."
+          : "The dataset’s own words (parties, incidents, metrics, categories) and their roles: the charts read them here, never from their code.",
+      rows: VOCABULARY_KINDS.flatMap((kind) =>
+        vocabulary[kind].map((entry) => ({
+          kind,
+          id: entry.id,
+          role: "role" in entry ? entry.role : "colour" in entry ? entry.colour : "",
+          label: entry.label[locale] ?? "",
+        })),
+      ),
+      columns: [
+        { header: locale === "fr" ? "Liste" : "List", cell: (d) => d.kind },
+        { header: "id", cell: (d) => d.id },
+        { header: locale === "fr" ? "Rôle" : "Role", cell: (d) => d.role },
+        { header: locale === "fr" ? "Libellé" : "Label", cell: (d) => d.label },
+      ],
     }),
 };
 

@@ -9,8 +9,8 @@ import {
   claimants,
   countries,
   events,
+  karabakh,
   population,
-  REFUGEE_METRICS,
   type RefugeeCount,
   reactions,
   refugeeSeries,
@@ -106,7 +106,7 @@ describe("the shipped dataset", () => {
   it("population is the pre-war-population row of refugees", () => {
     expect(population.metric).toBe("pre-war-population");
     expect(refugees).toContainEqual(population);
-    expect(REFUGEE_METRICS).toContain(population.metric);
+    expect(karabakh.vocabulary.refugeeMetrics.find((m) => m.id === population.metric)?.role).toBe("population");
   });
 });
 

@@ -9,7 +9,8 @@ import {
   type Locale,
   label,
   latestRefugeeCount,
-  REACTION_CATEGORIES,
+  karabakh,
+  localize,
   type Reaction,
   type RefugeeCount,
   reactionsByCategory,
@@ -74,7 +75,7 @@ describe("refugeeSeries", () => {
 
   it("refugeeSeries('arrivals' as never) throws a RangeError naming the metric", () => {
     expect(() => refugeeSeries("arrivals" as never, undefined, counts)).toThrow(
-      new RangeError("invalid metric: arrivals"),
+      new RangeError("invalid metric: arrivals (not in vocabulary.refugeeMetrics)"),
     );
   });
 
@@ -132,8 +133,28 @@ describe("casualtyClaims", () => {
 
   it("casualtyClaims({party: 'russia'}) throws a RangeError naming the party", () => {
     expect(() => casualtyClaims({ party: "russia" as never }, claims)).toThrow(
-      new RangeError("invalid party: russia"),
+      new RangeError("invalid party: russia (not in vocabulary.parties)"),
     );
+  });
+});
+
+describe("refugeeSeries in a story's time zone", () => {
+  it("refugeeSeries(metric, claimant, data, 'Europe/Warsaw') puts 12:00 on 26 and 27 March 2022 23 h apart (DST)", () => {
+    const warsaw = [
+      count({ id: "a", date: "2022-03-26", timeLocal: "12:00", value: 1 }),
+      count({ id: "b", date: "2022-03-27", timeLocal: "12:00", value: 2 }),
+      count({ id: "c", date: "2022-10-29", timeLocal: "12:00", value: 3 }),
+      count({ id: "d", date: "2022-10-30", timeLocal: "12:00", value: 4 }),
+    ];
+    const at = refugeeSeries("arrived-in-armenia", undefined, warsaw, "Europe/Warsaw").map((p) => p.at.getTime());
+    const hours = (i: number) => ((at[i + 1] as number) - (at[i] as number)) / 3_600_000;
+    expect(hours(0)).toBe(23); // clocks go forward on 27 March
+    expect(hours(2)).toBe(25); // and back on 30 October
+  });
+
+  it("refugeeSeries() places Yerevan times with the zone's own history (UTC+5 in the summer of 2011)", () => {
+    const [p] = refugeeSeries("arrived-in-armenia", undefined, [count({ id: "a", date: "2011-07-01", timeLocal: "12:00", value: 1 })]);
+    expect(p?.at.toISOString()).toBe("2011-07-01T07:00:00.000Z");
   });
 });
 
@@ -141,7 +162,7 @@ describe("reactionsByCategory", () => {
   it("reactionsByCategory(data) lists every category in order, empty ones included", () => {
     const { reactions } = validDataset();
     const groups = reactionsByCategory(reactions as Reaction[]);
-    expect([...groups.keys()]).toEqual([...REACTION_CATEGORIES]);
+    expect([...groups.keys()]).toEqual(karabakh.vocabulary.reactionCategories.map((c) => c.id));
     expect(groups.get("condemns-azerbaijan")?.map((r) => r.id)).toEqual(["france"]);
     expect(groups.get("neutral-calls-for-peace")?.map((r) => r.id)).toEqual(["european-union"]);
     expect(groups.get("supports-azerbaijan")).toEqual([]);
@@ -159,10 +180,9 @@ describe("sourceFor and claimantFor", () => {
 });
 
 describe("label", () => {
-  it("label('casualtyMetric', 'killed', 'fr') is 'Tués' and the English is 'Killed'", () => {
-    expect(label("casualtyMetric", "killed", "fr")).toBe("Tués");
-    expect(label("casualtyMetric", "killed", "en")).toBe("Killed");
+  it("label('qualifier', 'nearly', 'fr') is 'près de' and the English is 'nearly'", () => {
     expect(label("qualifier", "nearly", "fr")).toBe("près de");
+    expect(label("qualifier", "nearly", "en")).toBe("nearly");
   });
 
   it("label(kind, value, locale) has a non-empty French and English text for every value", () => {
@@ -180,9 +200,20 @@ describe("label", () => {
 
   it("label(...) throws a RangeError naming an unknown kind, value or locale", () => {
     expect(() => label("colour" as never, "red" as never, "fr")).toThrow("invalid label kind: colour");
-    expect(() => label("party", "russia" as never, "fr")).toThrow("invalid party: russia");
-    expect(() => label("party", "armenia", "de" as never)).toThrow("invalid locale: de");
-    expect(() => label("party", "__proto__" as never, "fr")).toThrow("invalid party: __proto__");
+    expect(() => label("certainty", "sure" as never, "fr")).toThrow("invalid certainty: sure");
+    expect(() => label("certainty", "high", "de" as never)).toThrow("invalid locale: de");
+    expect(() => label("certainty", "__proto__" as never, "fr")).toThrow("invalid certainty: __proto__");
+  });
+});
+
+describe("localize", () => {
+  it("localize(text, locale) reads one locale, and throws naming what has no text in it", () => {
+    expect(localize({ fr: "Tués", en: "Killed" }, "fr")).toBe("Tués");
+    expect(() => localize({ fr: "Tués", en: "Killed" }, "de", "vocabulary.casualtyMetrics.killed.label")).toThrow(
+      'vocabulary.casualtyMetrics.killed.label has no "de" text',
+    );
+    // An inherited key is not a text of the record.
+    expect(() => localize({ fr: "x" }, "constructor")).toThrow(RangeError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { validateDataset } from "@karabakh2023/data";
+import { karabakh, validateDataset, validateStory } from "@karabakh2023/data";
 import { describe, expect, it } from "vitest";
 import { validDataset } from "./fixtures/dataset";
 
@@ -13,8 +13,15 @@ function broken(change: (d: Mutable) => void): unknown {
 
 const first = (d: Mutable, table: string) => d[table]?.[0] as Record<string, unknown>;
 
-function errorsOf(input: unknown) {
-  const result = validateDataset(input);
+/** The valid dataset as a story of the Karabakh vocabulary, time zone and locales. */
+function story(change: (d: Mutable) => void = () => {}): unknown {
+  const { sources, claimants, casualties, refugees, reactions, events, ...meta } = karabakh;
+  void [sources, claimants, casualties, refugees, reactions, events];
+  return { ...meta, ...(broken(change) as object) };
+}
+
+function errorsOf(input: unknown, validate = validateDataset) {
+  const result = validate(input);
   expect(result.ok).toBe(false);
   return result.errors.map(({ table, row, field, value }) => ({ table, row, field, value }));
 }
@@ -132,8 +139,9 @@ describe("validateDataset", () => {
     ]);
   });
 
-  it("validateDataset({...}) names casualties[0].party when the value is outside the enumeration", () => {
-    expect(errorsOf(broken((d) => (first(d, "casualties").party = "russia")))).toEqual([
+  it("validateStory({...}) names casualties[0].party when the id is not in the story's vocabulary", () => {
+    expect(validateStory(story()).errors).toEqual([]);
+    expect(errorsOf(story((d) => (first(d, "casualties").party = "russia")), validateStory)).toEqual([
       { table: "casualties", row: 0, field: "party", value: "russia" },
     ]);
   });
@@ -178,17 +186,20 @@ describe("validateDataset", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("validateDataset({...}) names sources[0].constructor and casualties[0].note.de as unknown fields", () => {
+  it("validateDataset({...}) names sources[0].constructor as an unknown field and casualties[0].note.constructor as no locale", () => {
     expect(
       errorsOf(
         broken((d) => {
           Reflect.set(first(d, "sources"), "constructor", "x");
+          // A text in another locale is allowed (a story may add German); a key that is no
+          // language tag is not.
           (first(d, "casualties").note as Record<string, string>).de = "Nach oben korrigiert.";
+          Reflect.set(first(d, "casualties").note as object, "constructor", "x");
         }),
       ),
     ).toEqual([
       { table: "sources", row: 0, field: "constructor", value: "x" },
-      { table: "casualties", row: 0, field: "note.de", value: "Nach oben korrigiert." },
+      { table: "casualties", row: 0, field: "note.constructor", value: "x" },
     ]);
   });
 
@@ -217,10 +228,13 @@ describe("validateDataset", () => {
     ]);
   });
 
-  it("validateDataset({...}) names casualties[0].note.fr when a note lacks its French text", () => {
-    expect(errorsOf(broken((d) => (first(d, "casualties").note = { en: "Only English." })))).toEqual([
-      { table: "casualties", row: 0, field: "note.fr", value: undefined },
-    ]);
+  it("validateStory({...}) names casualties[0].note.fr when a note lacks the French text the story promises", () => {
+    expect(
+      errorsOf(
+        story((d) => (first(d, "casualties").note = { en: "Only English." })),
+        validateStory,
+      ),
+    ).toEqual([{ table: "casualties", row: 0, field: "note.fr", value: undefined }]);
   });
 
   it("validateDataset({...}) names a missing table and an unknown one", () => {

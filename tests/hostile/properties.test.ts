@@ -4,25 +4,31 @@
  * objects with own "__proto__"/"constructor" keys, must never crash, pollute or slip through.
  */
 import {
-  CASUALTY_CATEGORIES,
-  CASUALTY_METRICS,
   casualtyClaims,
-  INCIDENTS,
+  karabakh,
   LOCALES,
   latestRefugeeCount,
-  PARTIES,
-  REACTION_CATEGORIES,
-  REFUGEE_METRICS,
   type Reaction,
   type RefugeeCount,
   reactionsByCategory,
   refugeeSeries,
+  termIds,
   validateDataset,
+  validateStory,
 } from "@karabakh2023/data";
 import fc from "fast-check";
+
+// The Karabakh story's vocabulary: the ids its records and options may use.
+const PARTIES = termIds(karabakh.vocabulary, "parties");
+const CASUALTY_CATEGORIES = termIds(karabakh.vocabulary, "casualtyCategories");
+const CASUALTY_METRICS = termIds(karabakh.vocabulary, "casualtyMetrics");
+const INCIDENTS = termIds(karabakh.vocabulary, "incidents");
+const REFUGEE_METRICS = termIds(karabakh.vocabulary, "refugeeMetrics");
+const REACTION_CATEGORIES = termIds(karabakh.vocabulary, "reactionCategories");
 import { describe, expect, it } from "vitest";
 import { normalizeOptions as casualtyOptions } from "../../packages/charts/src/casualty-comparison/options.js";
 import { THEMES } from "../../packages/charts/src/figure/contract.js";
+import { checkStory } from "../../packages/charts/src/figure/story.js";
 import { normalizeOptions as reactionsOptions } from "../../packages/charts/src/reactions-map/options.js";
 import { normalizeOptions as refugeeOptions } from "../../packages/charts/src/refugee-curve/options.js";
 import {
@@ -143,6 +149,69 @@ describe("validateDataset() on arbitrary input", () => {
       ),
       runs,
     );
+  });
+});
+
+describe("a story's vocabulary, time zone and locales on arbitrary input", () => {
+  /** A copy of the Karabakh story with one metadata field replaced (tables kept). */
+  const storyWith = (path: readonly string[], value: unknown) => {
+    const story = JSON.parse(JSON.stringify(karabakh)) as Record<string, unknown>;
+    let node = story;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    Object.defineProperty(node, path.at(-1) as string, { value, enumerable: true, configurable: true, writable: true });
+    return story;
+  };
+  const fields = fc.constantFrom(
+    ["timeZone", "id"],
+    ["locales"],
+    ["vocabulary", "parties"],
+    ["vocabulary", "reactionCategories"],
+    ["vocabulary", "parties", "0", "id"],
+    ["vocabulary", "parties", "0", "label"],
+    ["vocabulary", "incidents", "0", "role"],
+    ["region", "bounds"],
+  );
+  const values = fc.oneof(
+    hostile,
+    fc.constantFrom("GMT+4", "+04:00", "CET", "Asia/Nowhere", "__proto__", "", [], {}, { __proto__: "x" }),
+  );
+
+  it("validateStory() never throws and names the field of each error; checkStory() throws a TypeError/RangeError naming it", () => {
+    const before = prototypeKeys();
+    fc.assert(
+      fc.property(fields, values, (path, value) => {
+        const story = storyWith(path, value);
+        const result = validateStory(story);
+        for (const e of result.errors) expect(typeof e.field).toBe("string");
+        try {
+          checkStory(story);
+        } catch (error) {
+          expect(error instanceof TypeError || error instanceof RangeError, String(error)).toBe(true);
+          expect((error as Error).message).toMatch(/^invalid data\.(timeZone|locales|vocabulary)/);
+          // What checkStory rejects, validateStory rejects too.
+          expect(result.ok).toBe(false);
+        }
+      }),
+      runs,
+    );
+    expectNoPollution(before);
+  });
+
+  it("rejects a vocabulary entry named __proto__, a non-IANA zone and an unknown id, naming each", () => {
+    const proto = storyWith(["vocabulary", "parties", "0", "id"], "__proto__");
+    expect(() => checkStory(proto)).toThrow(/invalid data\.vocabulary\.parties\[0\]\.id: __proto__/);
+    expect(validateStory(proto).errors.map((e) => `${e.table}.${e.field}`)).toContain("story.vocabulary.parties.0.id");
+    const zone = storyWith(["timeZone", "id"], "GMT+4");
+    expect(() => checkStory(zone)).toThrow("invalid data.timeZone.id: GMT+4");
+    expect(validateStory(zone).errors.map((e) => e.field)).toContain("timeZone.id");
+    const unknown = JSON.parse(JSON.stringify(karabakh));
+    unknown.casualties[0].party = "sudan";
+    expect(validateStory(unknown).errors).toContainEqual(
+      expect.objectContaining({ table: "casualties", row: 0, field: "party", value: "sudan" }),
+    );
+    const missing = storyWith(["vocabulary", "parties", "0", "label"], { en: "Azerbaijan" });
+    expect(() => checkStory(missing)).toThrow("invalid data.vocabulary.parties[0].label.fr");
+    expect(validateStory(missing).errors.map((e) => e.field)).toContain("label.fr");
   });
 });
 
@@ -303,14 +372,11 @@ describe("the series helpers", () => {
     );
   });
 
-  it("refugeeSeries rejects a metric outside the list with a RangeError naming it", () => {
+  it("refugeeSeries rejects a metric that is not a non-empty string with a RangeError naming it", () => {
     fc.assert(
-      fc.property(
-        fc.string().filter((s) => !(REFUGEE_METRICS as readonly string[]).includes(s)),
-        (metric) => {
-          expect(() => refugeeSeries(metric as never, undefined, [])).toThrow(/invalid metric/);
-        },
-      ),
+      fc.property(fc.constantFrom("", null, 0, Number.NaN, {}, []), (metric) => {
+        expect(() => refugeeSeries(metric as never, undefined, [])).toThrow(/invalid metric/);
+      }),
       runs,
     );
   });
@@ -335,7 +401,7 @@ describe("the series helpers", () => {
           { requiredKeys: [] },
         ),
         (data, filter) => {
-          const out = casualtyClaims(filter, data as never);
+          const out = casualtyClaims(filter, data as never, karabakh.vocabulary);
           expect(out).toEqual(
             (data as Record<string, unknown>[]).filter((c) =>
               Object.entries(filter).every(([k, v]) => c[k] === v),
@@ -347,7 +413,7 @@ describe("the series helpers", () => {
     );
   });
 
-  it("reactionsByCategory lists the five categories in order and every reaction exactly once", () => {
+  it("reactionsByCategory lists the vocabulary's categories in order and every reaction exactly once", () => {
     const reactions = fc
       .array(fc.constantFrom(...REACTION_CATEGORIES), { maxLength: 30 })
       .map((cats) =>

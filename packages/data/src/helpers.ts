@@ -16,6 +16,7 @@ import type {
   RefugeePoint,
   Source,
   SourceId,
+  Story,
   TimeOfDay,
   Vocabulary,
 } from "./types";
@@ -55,8 +56,9 @@ function checkMember(vocabulary: Vocabulary, kind: VocabularyKind, name: string,
 /**
  * The counts of one refugee metric (by default the cumulative arrivals in Armenia), optionally
  * of one claimant, placed on a time axis and sorted by time (then by value).
- * Local times are placed in `timeZone` through Intl (DST-correct; default the Karabakh story's
- * Asia/Yerevan); a count known only by its part of the day gets a
+ * Local times are placed in the story's time zone through Intl (DST-correct): `story` is a
+ * Story (its zone; the metric must be in its vocabulary) or an IANA zone id; default the
+ * Karabakh story. A count known only by its part of the day gets a
  * conventional hour (night 02:00, morning 09:00, midday 12:00, afternoon 15:00, evening 20:00)
  * and `timePrecision: "part-of-day"`; a date alone is placed at 12:00 with `"day"`.
  *
@@ -68,9 +70,12 @@ export function refugeeSeries(
   metric: RefugeeMetric = "arrived-in-armenia",
   claimant?: ClaimantId,
   data: readonly RefugeeCount[] = refugees,
-  timeZone: string = karabakh.timeZone.id,
+  story: string | Pick<Story, "timeZone" | "vocabulary"> = karabakh,
 ): RefugeePoint[] {
   if (typeof metric !== "string" || metric === "") throw new RangeError(`invalid metric: ${String(metric)}`);
+  // With a story, a metric outside its vocabulary is a mistake, not an empty series.
+  if (typeof story !== "string") checkMember(story.vocabulary, "refugeeMetrics", "metric", metric);
+  const timeZone = typeof story === "string" ? story : story.timeZone.id;
   const points = data
     .filter((d) => d.metric === metric && (claimant === undefined || d.claimant === claimant))
     .map((d) => placeInTime(d, timeZone));
