@@ -3,7 +3,7 @@
  * the data argument or the options argument itself. One call per (entry, chart); `undefined`
  * when the chart has no place for that kind of value (a country code in the casualty chart).
  */
-import type { Claimant, Source } from "@karabakh2023/data";
+import { type Claimant, karabakh, type Source, type Story } from "@karabakh2023/data";
 import type { ChartName, Entry } from "./corpus.js";
 import { allClaimants, allSources, baseCasualties, baseReactions, baseRefugees } from "./fixtures.js";
 
@@ -26,6 +26,36 @@ type Rec = Record<string, unknown>;
 
 const setOwn = (object: object, key: string, value: unknown) =>
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+
+/**
+ * The Karabakh story with every reader text of its own (vocabulary labels and nouns, the time
+ * zone's name, the region's labels, the charts' titles) replaced by `value`, and `table` holding
+ * `rows`: the story metadata is an input path like any record.
+ */
+function hostileStory(value: unknown, chart: ChartName, rows: Rec[], sources: Source[], claimants: Claimant[]): Story {
+  const text = { fr: value, en: value };
+  const relabel = (list: readonly Rec[]) =>
+    list.map((entry) => ({ ...entry, label: text, ...("noun" in entry ? { noun: text } : {}) }));
+  const vocabulary = Object.fromEntries(
+    Object.entries(karabakh.vocabulary).map(([kind, list]) => [kind, relabel(list as unknown as Rec[])]),
+  );
+  const table = chart === "casualties" ? "casualties" : chart === "refugees" ? "refugees" : "reactions";
+  return {
+    ...karabakh,
+    sources,
+    claimants,
+    timeZone: { id: karabakh.timeZone.id, name: text },
+    vocabulary,
+    region: {
+      ...(karabakh.region as NonNullable<Story["region"]>),
+      label: text,
+      point: { coordinates: [46.75, 39.82], label: text },
+    },
+    charts: { casualties: { title: text }, refugees: { title: text, subtitle: text }, reactions: { title: text, subtitle: text } },
+    note: text,
+    [table]: rows,
+  } as unknown as Story;
+}
 
 function baseData(chart: ChartName, tag: string): Rec[] {
   const rows = (chart === "casualties"
@@ -101,8 +131,13 @@ export function inject(
         claimant.name = { fr: value, en: value };
         if (chart === "refugees") record.note = { fr: value, en: value };
       }
+      // The same value in every text of the story itself (vocabulary, zone, region, titles).
       // A non-string is rejected by whichever of these the chart checks first.
-      return call("title|subtitle|notes|claimantNames|sources", { recordId: record.id as string });
+      return call(
+        "title|subtitle|notes|claimantNames|sources|data",
+        { recordId: record.id as string },
+        hostileStory(value, chart, data, sources, claimants),
+      );
     }
     case "url": {
       const record = target(chart, data, "other");
