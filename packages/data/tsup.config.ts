@@ -15,6 +15,7 @@ export default defineConfig({
     "src/dates.ts",
     "src/time.ts",
     "src/vocabulary.ts",
+    "src/csv.ts",
   ],
   splitting: true,
   format: ["esm", "cjs"],

@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { csvFormat, csvParse } from "d3-dsv";
 import isoCountries from "i18n-iso-countries";
 import { z } from "zod";
+import { recordFromRow } from "../src/csv";
 import {
   CERTAINTIES,
   ENTITY_KINDS,
@@ -169,7 +170,6 @@ const TABLE_ORDER = Object.keys(TABLES) as Table[];
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const LOCALIZED = /^(.*)_(en|fr)$/;
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 interface BuildError {
   file: string;
@@ -203,26 +203,9 @@ function recordLines(text: string): number[] {
   return starts.slice(1); // the first record is the header
 }
 
+/** A row's declared columns as a record (the same reading a desk's CSV gets in the element). */
 function toRecord(table: Table, row: Record<string, string>): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (const column of TABLES[table]) {
-    const cell = (row[column.name] ?? "").trim();
-    if (cell === "") continue;
-    const localized = LOCALIZED.exec(column.name);
-    if (localized) {
-      const [, base = "", locale = ""] = localized;
-      const key = camel(base);
-      record[key] = { ...(record[key] as object | undefined), [locale]: cell };
-    } else if (column.type === "sources") {
-      record.sources = cell.split(";").map((id) => id.trim());
-    } else if (column.type === "integer") {
-      // "1,234" or "about 100" stay text, so validation names them instead of guessing.
-      record[camel(column.name)] = NUMBER.test(cell) ? Number(cell) : cell;
-    } else {
-      record[camel(column.name)] = cell;
-    }
-  }
-  return record;
+  return recordFromRow(Object.fromEntries(TABLES[table].map((column) => [column.name, row[column.name]])));
 }
 
 /** Dotted record path ("note.fr", "sources.1") → the CSV column it came from ("note_fr", "sources"). */

@@ -6,6 +6,7 @@ export {
   countryName,
   UNMAPPED_ISO3,
 } from "./countries";
+export { recordFromRow, recordsFromCsv } from "./csv";
 export { isRealIsoDate, isRealIsoDay } from "./dates";
 export {
   casualties,

@@ -41,7 +41,7 @@ for (const chart of CHART_IDS) {
 <script src="page.js" defer></script>
 </head>
 <body>
-<karabakh-chart chart="${chart}" lang="${locale}"><noscript><img class="k23-static" src="${chart}-${locale}.svg" alt="${escapeHtml(title)}"></noscript></karabakh-chart>
+<karabakh-chart chart="${chart}" lang="${locale}" src-origin="same"><noscript><img class="k23-static" src="${chart}-${locale}.svg" alt="${escapeHtml(title)}"></noscript></karabakh-chart>
 </body>
 </html>
 `,

@@ -115,8 +115,12 @@ export const ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
   projection: { option: "projection", charts: ["reactions"], parse: oneOf(PROJECTIONS) },
 };
 
-/** Every attribute the element reacts to. */
-export const OBSERVED_ATTRIBUTES = ["chart", "lang", ...Object.keys(ATTRIBUTES)];
+/**
+ * Every attribute the element reacts to. `src` (the URL of a JSON or CSV data file) and
+ * `src-origin` ("same": only the page's own origin) are read by the element itself: they select
+ * the data, not an option.
+ */
+export const OBSERVED_ATTRIBUTES = ["chart", "lang", "src", "src-origin", ...Object.keys(ATTRIBUTES)];
 
 export interface ElementConfig {
   readonly chart: ElementChart;

@@ -8,11 +8,49 @@
  *   defined before first paint the article never jumps; `karabakh-chart.css` reserves the
  *   height for pages that load the script later.
  * - It re-renders on attribute change (batched in a microtask) and when its width changes.
+ * - It draws the built-in story, or a desk's own data: the `data` property (a Story or an array
+ *   of records), else an inline `<script type="application/json">` child, else the JSON or CSV
+ *   file at its `src` attribute (fetched without credentials across origins; `src-origin="same"`
+ *   allows only the page's own origin, as the iframe pages set). Each is untrusted input: the
+ *   chart checks it, and an error names where the data came from.
  * - Light DOM: the figure's stylesheet is the document's, with the page's CSP nonce
  *   (the element's `nonce` attribute) passed on to every `<style>` the chart adds.
  */
+import { recordsFromCsv } from "@karabakh2023/data";
 import { CHARTS } from "../registry.js";
 import { AttributeError, attributeOfOption, OBSERVED_ATTRIBUTES, readConfig } from "./attributes.js";
+
+/** Largest data file `src` may name, in characters (a desk's table, not a database dump). */
+export const MAX_SRC_LENGTH = 5_000_000;
+
+/** Where the element's data came from, for error messages ("attribute src=…"). */
+type DataOrigin = "property" | "inline" | "src";
+const ORIGIN_NAMES: Record<DataOrigin, string> = {
+  property: "property data",
+  inline: 'inline data (<script type="application/json">)',
+  src: "attribute src",
+};
+
+/** A data error: where the data came from and what is wrong with it. */
+class DataError extends Error {
+  constructor(origin: DataOrigin, detail: string, src?: string) {
+    super(`${origin === "src" ? `attribute src="${src ?? ""}"` : ORIGIN_NAMES[origin]}: ${detail}`);
+    this.name = "DataError";
+  }
+}
+
+/** JSON or CSV text as chart data: JSON gives a Story or records; CSV gives records. */
+function parseData(text: string, origin: DataOrigin, csv: boolean, src?: string): unknown {
+  if (text.length > MAX_SRC_LENGTH) {
+    throw new DataError(origin, `larger than ${MAX_SRC_LENGTH} characters`, src);
+  }
+  if (csv) return recordsFromCsv(text);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DataError(origin, `not valid JSON (${(error as Error).message})`, src);
+  }
+}
 
 /** Width used before the element has been laid out (e.g. inside a hidden tab). */
 const FALLBACK_WIDTH = 640;
@@ -53,6 +91,23 @@ export class KarabakhChart extends Base {
   #fixedWidth = false;
   #scheduled = false;
   #lastError = "";
+  /** Set through the `data` property. */
+  #data: unknown;
+  #hasData = false;
+  /** The inline JSON child, read once when first connected (a render replaces the children). */
+  #inline: { data?: unknown; error?: Error } | undefined;
+  /** The `src` file: the URL it was fetched from and what came back. */
+  #fetched: { src: string; data?: unknown; error?: Error; pending: boolean } | undefined;
+
+  /** The data drawn instead of the built-in story: a Story, or an array of the chart's records. */
+  get data(): unknown {
+    return this.#data;
+  }
+  set data(value: unknown) {
+    this.#data = value;
+    this.#hasData = value !== undefined;
+    if (this.isConnected) this.render();
+  }
 
   connectedCallback(): void {
     const doc = this.ownerDocument;
@@ -69,7 +124,80 @@ export class KarabakhChart extends Base {
       });
       this.#observer.observe(this.#sizer);
     }
+    this.#readInline();
     this.render();
+  }
+
+  #readInline(): void {
+    if (this.#inline) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      this.#inline = {};
+      return;
+    }
+    try {
+      this.#inline = { data: parseData(script.textContent ?? "", "inline", false) };
+    } catch (error) {
+      this.#inline = { error: error as Error };
+    }
+  }
+
+  /** Fetches `src` once per URL; renders when it arrives. Only http(s), resolved on the page. */
+  #fetchSource(src: string): void {
+    if (this.#fetched?.src === src) return;
+    const fetched: NonNullable<typeof this.#fetched> = { src, pending: true };
+    this.#fetched = fetched;
+    const done = (result: { data?: unknown; error?: Error }) => {
+      if (this.#fetched !== fetched) return; // src changed meanwhile
+      Object.assign(fetched, result, { pending: false });
+      if (this.isConnected) this.render();
+    };
+    let url: URL;
+    try {
+      url = new URL(src, this.ownerDocument.baseURI);
+    } catch {
+      done({ error: new DataError("src", "not a URL", src) });
+      return;
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      done({ error: new DataError("src", "must be an http(s) URL", src) });
+      return;
+    }
+    const page = this.ownerDocument.defaultView?.location.origin;
+    if (this.getAttribute("src-origin") === "same" && url.origin !== page) {
+      done({ error: new DataError("src", `must be on this page's origin (${page}), as src-origin="same" requires`, src) });
+      return;
+    }
+    const view = this.ownerDocument.defaultView;
+    if (!view || typeof view.fetch !== "function") {
+      done({ error: new DataError("src", "cannot be fetched here (no fetch)", src) });
+      return;
+    }
+    view
+      .fetch(url.href, { credentials: "same-origin", redirect: "follow" })
+      .then(async (response) => {
+        if (!response.ok) throw new DataError("src", `HTTP ${response.status}`, src);
+        const type = response.headers.get("content-type") ?? "";
+        const csv = /\bcsv\b/i.test(type) || (!/json/i.test(type) && /\.csv$/i.test(url.pathname));
+        done({ data: parseData(await response.text(), "src", csv, src) });
+      })
+      .catch((error: unknown) =>
+        done({ error: error instanceof DataError ? error : new DataError("src", String(error), src) }),
+      );
+  }
+
+  /** The data to draw and where it came from; undefined: the built-in story. */
+  #chosenData(): { data: unknown; origin?: DataOrigin } | "pending" {
+    if (this.#hasData) return { data: this.#data, origin: "property" };
+    if (this.#inline?.error) throw this.#inline.error;
+    if (this.#inline && "data" in this.#inline) return { data: this.#inline.data, origin: "inline" };
+    const src = this.getAttribute("src");
+    if (src === null || src.trim() === "") return { data: undefined };
+    this.#fetchSource(src.trim());
+    const fetched = this.#fetched;
+    if (!fetched || fetched.pending) return "pending";
+    if (fetched.error) throw fetched.error;
+    return { data: fetched.data, origin: "src" };
   }
 
   disconnectedCallback(): void {
@@ -102,12 +230,23 @@ export class KarabakhChart extends Base {
       }
       this.#fixedWidth = typeof config.options.width === "number";
       const width = this.#fixedWidth ? (config.options.width as number) : this.#measure() || FALLBACK_WIDTH;
-      content = CHARTS[config.chart].draw(undefined, {
-        ...config.options,
-        width,
-        idPrefix: this.#idPrefix,
-        nonce: this.nonce || undefined,
-      });
+      const chosen = this.#chosenData();
+      // The file is on its way: draw when it arrives rather than draw the built-in story first.
+      if (chosen === "pending") return;
+      try {
+        content = CHARTS[config.chart].draw(chosen.data, {
+          ...config.options,
+          width,
+          idPrefix: this.#idPrefix,
+          nonce: this.nonce || undefined,
+        });
+      } catch (error) {
+        // "invalid data.vocabulary…": say which data (property, inline, src) it is about.
+        if (chosen.origin && error instanceof Error && /^invalid data\b/.test(error.message)) {
+          throw new DataError(chosen.origin, error.message, this.getAttribute("src") ?? undefined);
+        }
+        throw error;
+      }
       this.#renderedWidth = width;
       this.#lastError = "";
     } catch (error) {
@@ -129,7 +268,7 @@ export class KarabakhChart extends Base {
 
   #errorMessage(error: unknown): HTMLElement {
     let message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof AttributeError)) {
+    if (!(error instanceof AttributeError) && !(error instanceof DataError)) {
       // A chart's own validation ("invalid annotations: …"): name the attribute behind it.
       const option = /^invalid ([\w.[\]]+)/.exec(message)?.[1]?.split(/[.[]/)[0];
       const attribute = option ? attributeOfOption(option) : undefined;

@@ -6,7 +6,7 @@
  * any parent ("*"): the embed pages are meant to be framed by any newsroom. All the checking
  * happens on the receiving side (see resizer.ts).
  */
-import "./apply-theme.js";
+import "./url-options.js";
 import "@karabakh2023/charts/element";
 import { isChartId } from "@karabakh2023/charts";
 import { HEIGHT_MESSAGE_TYPE, type HeightMessage } from "../protocol.js";
