@@ -115,14 +115,11 @@ describe("the chart functions of the script-tag bundle in Chromium", () => {
         ({ cases, chart, MARK }) => {
           type W = typeof window & {
             decode(raw: unknown): unknown;
-            Karabakh2023: Record<string, (data: unknown, options: unknown) => HTMLElement>;
+            Karabakh2023: {
+              CHARTS: Record<string, { draw(data: unknown, options: unknown) => HTMLElement }>;
+            };
           };
           const w = window as W;
-          const fn = {
-            casualties: "casualtyComparison",
-            refugees: "refugeeCurve",
-            reactions: "reactionsMap",
-          }[chart];
           const revive = (x: unknown, raw: unknown): unknown => {
             if (x === MARK) return w.decode(raw);
             if (Array.isArray(x)) return x.map((v) => revive(v, raw));
@@ -152,7 +149,7 @@ describe("the chart functions of the script-tag bundle in Chromium", () => {
             slot.dataset.entry = id;
             root.append(slot);
             try {
-              slot.append(w.Karabakh2023[fn as string]?.(data, options) as HTMLElement);
+              slot.append(w.Karabakh2023.CHARTS[chart]?.draw(data, options) as HTMLElement);
               return { id, drawn: true, error: "" };
             } catch (error) {
               return { id, drawn: false, error: `${(error as Error).name}: ${(error as Error).message}` };
@@ -254,6 +251,9 @@ describe("<karabakh-chart> attributes in Chromium", () => {
           add(id, "chart", { chart: value });
           add(id, "lang", { chart: "casualties", lang: value });
           add(id, "chart-title", { chart, "chart-title": value, subtitle: value, notes: value });
+          add(id, "highlight", { chart, highlight: value });
+          // As a data URL: fetched only when http(s), shown as an error naming src otherwise.
+          add(id, "src", { chart, src: value });
         });
         for (const { id, option, value, charts } of optionAttributes) {
           const attribute = attributeFor[option] ?? option;
@@ -273,6 +273,9 @@ describe("<karabakh-chart> attributes in Chromium", () => {
               "small-state-dots",
               "categories",
               "projection",
+              "height",
+              "legend",
+              "highlight",
             ].includes(attribute)
           )
             continue;
@@ -318,6 +321,94 @@ describe("<karabakh-chart> attributes in Chromium", () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+// ---------------------------------------------------------------- <karabakh-chart> data inputs
+
+describe("<karabakh-chart> data inputs in Chromium", () => {
+  it("every corpus entry as inline JSON data and as a JSON and a CSV file at src: a chart or an explicit error naming where the data came from, nothing run", async () => {
+    // The Node injection (records, or a whole story for text entries) as a desk would paste it.
+    const cases = CHART_NAMES.flatMap((chart) =>
+      corpus
+        .filter((e) => e.id !== "size-rows-100000" && !JSON.stringify(e.raw).includes('"$'))
+        .flatMap((e, i) => {
+          const call = inject(e, chart, undefined as unknown as Document, `d${i}`);
+          return call && call.data !== undefined ? [{ id: e.id, chart, json: JSON.stringify(call.data) }] : [];
+        }),
+    );
+    expect(cases.length).toBeGreaterThan(150);
+    cases.forEach((c, i) => {
+      routes[`/data/${i}.json`] = { body: c.json };
+    });
+    // Text entries in the cells of a CSV of counts, as a spreadsheet would export them.
+    const texts = attributeStrings().filter((s) => !s.value.includes("\u0000"));
+    const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    texts.forEach((t, i) => {
+      routes[`/data/${i}.csv`] = {
+        body: `id,date,time_local,value,qualifier,metric,claimant,certainty,sources,note_en,note_fr\n${quote(t.value)},2023-09-26,08:00,100,exact,arrived-in-armenia,${quote(t.value)},high,armenpress-2023-09-26,${quote(t.value)},${quote(t.value)}\n`,
+      };
+    });
+    const page = await open("/");
+    await page.waitForFunction(() => (window as unknown as { hostileReady?: boolean }).hostileReady === true);
+    const outcome = await page.evaluate(
+      async ({ cases, csvCount }) => {
+        const root = document.getElementById("root") as HTMLElement;
+        const made: { entry: string; origin: string; el: HTMLElement }[] = [];
+        const add = (entry: string, origin: string, chart: string, build: (el: HTMLElement) => void) => {
+          const el = document.createElement("karabakh-chart");
+          el.dataset.entry = `${entry} ${origin}`;
+          el.setAttribute("chart", chart);
+          el.setAttribute("width", "640");
+          build(el);
+          root.append(el);
+          made.push({ entry, origin, el });
+        };
+        cases.forEach(({ id, chart, json }, i) => {
+          add(id, "inline data", chart, (el) => {
+            const script = document.createElement("script");
+            script.type = "application/json";
+            script.textContent = json;
+            el.append(script);
+          });
+          add(id, "attribute src", chart, (el) => el.setAttribute("src", `/data/${i}.json`));
+        });
+        for (let i = 0; i < csvCount; i++) {
+          add(`csv-${i}`, "attribute src", "refugees", (el) => el.setAttribute("src", `/data/${i}.csv`));
+        }
+        // Every file fetched and drawn, or refused.
+        const deadline = Date.now() + 20_000;
+        while (Date.now() < deadline && made.some(({ el }) => el.querySelector("figure, .k23-embed-error") === null)) {
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return made.map(({ entry, origin, el }) => ({
+          entry,
+          origin,
+          error: el.querySelector(".k23-embed-error")?.textContent ?? "",
+          drawn: el.querySelector(".k23-figure") !== null,
+        }));
+      },
+      { cases, csvCount: texts.length },
+    );
+    // A chart or an error, never nothing, never both; an error says which input it is about.
+    expect(outcome.filter((o) => o.drawn === (o.error !== ""))).toEqual([]);
+    expect(outcome.filter((o) => o.error !== "" && !o.error.includes(o.origin))).toEqual([]);
+    expect(outcome.filter((o) => o.drawn).length).toBeGreaterThan(cases.length);
+    const problems = await page.evaluate(() => {
+      const w = window as typeof window & { findProblems(root: Element, injected?: string[]): unknown[] };
+      return [...document.querySelectorAll<HTMLElement>("karabakh-chart")].flatMap((el) =>
+        [...el.querySelectorAll(":scope > :not(script)")].flatMap((child) =>
+          w
+            .findProblems(child, ["NaN", "undefined", "Infinity", "[object Object]"])
+            .map((p) => ({ entry: el.dataset.entry, ...(p as object) })),
+        ),
+      );
+    });
+    expect(problems).toEqual([]);
+    expect(await canaries(page)).toEqual({});
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
 
 // ---------------------------------------------------------------- iframe embed pages
