@@ -46,7 +46,8 @@ beforeAll(async () => {
 <karabakh-chart id="bad-inline" chart="refugees"><script type="application/json">{"id": "x", "locales": ["en"], "timeZone": {"id": "GMT+4", "name": {"en": "x"}}}</script></karabakh-chart>
 <karabakh-chart id="html-inline" chart="casualties"><script type="application/json">[{"id":"<img src=x onerror=window.__ran=1>","party":"azerbaijan","category":"military","metric":"killed","value":5,"qualifier":"exact","asOf":"2023-09-20","claimant":"<img src=x onerror=window.__ran=1>","incident":"offensive","certainty":"high","sources":["x"]}]</script></karabakh-chart>`),
   });
-  browser = await launch();
+  // No name resolves but the test servers': a hostile src must never reach the network.
+  browser = await launch(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);
 }, 180_000);
 
 afterAll(async () => {

@@ -76,7 +76,8 @@ beforeAll(async () => {
   // A second server on another port is another origin: the untrusted sender.
   otherServer = await serve({ "/blank.html": { body: blank } }, { "/hostile/": HERE });
   other = otherServer.origin;
-  browser = await launch();
+  // No name resolves but the test servers': a hostile src must never reach the network.
+  browser = await launch(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);
 }, 300_000);
 
 afterAll(async () => {
