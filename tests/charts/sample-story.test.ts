@@ -5,7 +5,7 @@
  * word of the flagship story, and places its instants as its own zone requires.
  */
 import { CHART_IDS, CHARTS, sampleStory } from "@karabakh2023/charts";
-import { renderSvg } from "@karabakh2023/embed";
+import { renderSvg } from "../../packages/embed/src/render.js";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 

@@ -117,7 +117,7 @@ describe("the chart functions of the script-tag bundle in Chromium", () => {
           type W = typeof window & {
             decode(raw: unknown): unknown;
             Karabakh2023: {
-              CHARTS: Record<string, { draw(data: unknown, options: unknown) => HTMLElement }>;
+              CHARTS: Record<string, { draw: (data: unknown, options: unknown) => HTMLElement }>;
             };
           };
           const w = window as W;

@@ -31,6 +31,14 @@ const ORIGIN_NAMES: Record<DataOrigin, string> = {
   src: "attribute src",
 };
 
+/** The `src` file: the URL it was fetched from and what came back. */
+interface Fetched {
+  src: string;
+  data?: unknown;
+  error?: Error;
+  pending: boolean;
+}
+
 /** A data error: where the data came from and what is wrong with it. */
 class DataError extends Error {
   constructor(origin: DataOrigin, detail: string, src?: string) {
@@ -96,8 +104,7 @@ export class KarabakhChart extends Base {
   #hasData = false;
   /** The inline JSON child, read once when first connected (a render replaces the children). */
   #inline: { data?: unknown; error?: Error } | undefined;
-  /** The `src` file: the URL it was fetched from and what came back. */
-  #fetched: { src: string; data?: unknown; error?: Error; pending: boolean } | undefined;
+  #fetched: Fetched | undefined;
 
   /** The data drawn instead of the built-in story: a Story, or an array of the chart's records. */
   get data(): unknown {
@@ -145,7 +152,7 @@ export class KarabakhChart extends Base {
   /** Fetches `src` once per URL; renders when it arrives. Only http(s), resolved on the page. */
   #fetchSource(src: string): void {
     if (this.#fetched?.src === src) return;
-    const fetched: NonNullable<typeof this.#fetched> = { src, pending: true };
+    const fetched: Fetched = { src, pending: true };
     this.#fetched = fetched;
     const done = (result: { data?: unknown; error?: Error }) => {
       if (this.#fetched !== fetched) return; // src changed meanwhile
