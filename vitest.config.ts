@@ -3,9 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-// Node-side tests: data, charts (SVG snapshots via linkedom), security, packaging.
-// Tests import the packages by name; the aliases point them at the sources so a test
-// run does not depend on a stale dist/ (the build is still checked by tests/packaging).
+// Node-side tests: data, charts (SVG snapshots via linkedom), hostile input, security, embed,
+// budgets and consumers. Tests import the packages by name; the aliases point them at the
+// sources so a test run does not depend on a stale dist/ (tests/consumers and tests/budgets
+// check the built packages themselves).
 export default defineConfig({
   resolve: {
     alias: {
@@ -14,7 +15,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+    include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**", "**/node_modules/**"],
     environment: "node",
     env: { TZ: "UTC" },

@@ -1,5 +1,5 @@
 /**
- * Size budgets (issue #7), measured with node:zlib on the built files, so they are
+ * Size budgets (see bench/README.md, "Targets"), measured with node:zlib on the built files, so they are
  * deterministic. Times are never asserted: `pnpm bench` reports them as ratios.
  *
  * The root `pnpm test` builds before testing; run `pnpm build` first when running this alone.
@@ -70,7 +70,7 @@ describe("map geometry", () => {
 });
 
 describe("script-tag bundles", () => {
-  // Issue #7: the script-tag code at most 95 KB gzip, plus the geometry's 25 KB, i.e. at most
+  // The script-tag code at most 95 KB gzip, plus the geometry's 25 KB, i.e. at most
   // 0.4× Vega-Lite. The core file is that code: Plot and d3 (less what rollup.config.mjs leaves
   // out), the three charts and <karabakh-chart>; the sourced dataset and the geometry are files
   // of their own.

@@ -33,7 +33,7 @@ export type SourceId = string;
 /** At least one source: a record without a source cannot be built. */
 export type SourceIds = readonly [SourceId, ...SourceId[]];
 
-/** How far a reading of a source can be trusted, as the research notes grade it. */
+/** How far a reading of a source can be trusted (data/README.md, "Certainty"). */
 export const CERTAINTIES = ["high", "medium", "low"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
