@@ -3,7 +3,7 @@
 import { type CasualtyClaim, casualties, karabakh, type Story } from "@karabakh2023/data";
 import { parseHTML } from "linkedom";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
-import { examples } from "../../packages/charts/src/casualty-comparison/examples.js";
+import { type CasualtyExample, examples } from "../../packages/charts/src/casualty-comparison/examples.js";
 import { casualtyComparison } from "../../packages/charts/src/casualty-comparison/index.js";
 import {
   layoutModel,
@@ -19,8 +19,7 @@ import { allElements, matchSnapshot, newDocument } from "./snapshot-utils.js";
 
 const PREFIX = "[@karabakh2023/charts/casualty-comparison]";
 const render = (name: keyof typeof examples, extra: Record<string, unknown> = {}) => {
-  const { options } = examples[name];
-  const data = "data" in examples[name] ? examples[name].data : undefined;
+  const { data, options }: CasualtyExample = examples[name];
   return casualtyComparison(data, { width: 640, ...options, document: newDocument(), ...extra });
 };
 const bars = (figure: HTMLElement) => [...figure.querySelectorAll('g[aria-label="rect"] rect')];

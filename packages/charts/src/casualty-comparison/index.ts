@@ -26,12 +26,12 @@ export type { CasualtyComparisonOptions } from "./options.js";
  * apart, never summed with the sides.
  *
  * @param data A `Story` (its `casualties`, drawn with its vocabulary, claimants and sources), an
- *   array of casualty claims of the default story's vocabulary, or nothing (the Karabakh story).
+ *   array of casualty claims of the default story's vocabulary, or nothing (the default story).
  * @param options See `CasualtyComparisonOptions`.
  * @returns A `<figure>` element.
  * @example
  * import { casualtyComparison } from "@karabakh2023/charts";
- * document.body.append(casualtyComparison(undefined, { locale: "fr", incident: "fuel-depot-explosion" }));
+ * document.body.append(casualtyComparison(myStory, { locale: "fr", incident: "bridge-collapse" }));
  */
 export function casualtyComparison(
   data?: Story | readonly CasualtyClaim[],

@@ -14,7 +14,7 @@ import type { NormalizedCasualtyComparisonOptions } from "./options.js";
 
 /**
  * Colour and texture of the subset categories in the vocabulary's order, so they differ without
- * colour too (Karabakh: military solid, police dots, civilians hatched).
+ * colour too: the first solid, the second dotted, the third hatched…
  */
 const SUBSET_STYLES: readonly { pattern: SwatchPattern; palette: number }[] = [
   { pattern: "solid", palette: 0 },

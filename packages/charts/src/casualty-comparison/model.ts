@@ -125,13 +125,13 @@ export interface ClaimRow {
   /** The party's label. */
   readonly party: string;
   readonly category: string;
-  /** The number with its qualifier and category: "at least 200 in total", "192 military". */
+  /** The number with its qualifier and category: "at least 200 in total", "41 combatants". */
   readonly valueText: string;
   readonly claimant: string;
   /** Who the attribution names: the claimant, with the party in a group mixing parties. */
   readonly who: string;
   readonly date: string;
-  /** "Artsakh ombudsman, as of 20 Sept 2023" */
+  /** "Army command, as of 24 Mar 2022" */
   readonly attribution: string;
   readonly tooltip: string;
   /** Named by `highlight` (its id or its claimant's). */

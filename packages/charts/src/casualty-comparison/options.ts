@@ -38,15 +38,15 @@ export const OWN_OPTION_NAMES = ["incident", "metric", "claimantNames"] as const
  */
 export interface CasualtyComparisonOptions extends CommonOptions {
   /**
-   * Which incident's claims to compare: any id of the story's `vocabulary.incidents` (Karabakh:
-   * "offensive", "fuel-depot-explosion", "pretext-mine-blasts"…). Claims of an incident of role
+   * Which incident's claims to compare: any id of the story's `vocabulary.incidents` (the sample
+   * story: "river-town-assault", "bridge-collapse"). Claims of an incident of role
    * "aggregate" (a tally across incidents) for the same metric are drawn after it, in their own
    * group. Default: the first incident of role "incident" that has claims.
    */
   incident?: Incident;
   /**
-   * Which count: any id of the story's `vocabulary.casualtyMetrics` (Karabakh: "killed",
-   * "wounded"…). Default: the first metric with claims for the incident.
+   * Which count: any id of the story's `vocabulary.casualtyMetrics` (the sample story:
+   * "dead", "injured"). Default: the first metric with claims for the incident.
    */
   metric?: CasualtyMetric;
   /** Who each claimant id is (names per locale). Default: the story's `claimants`. */
@@ -62,7 +62,7 @@ export interface NormalizedCasualtyComparisonOptions extends NormalizedCommonOpt
 /**
  * Fills defaults and validates. `claims` are the story's drawable claims, from which the
  * default incident and metric are chosen.
- * @example normalizeOptions({ locale: "fr", incident: "fuel-depot-explosion" }, karabakh)
+ * @example normalizeOptions({ locale: "fr", incident: "bridge-collapse" }, sampleStory)
  */
 export function normalizeOptions(
   options: unknown,

@@ -14,7 +14,7 @@ export interface CasualtyText {
   note: string;
   /** Note when the chosen incident is itself a tally across incidents. */
   aggregateIncidentNote: (incident: string) => string;
-  /** Header of a side's claims of a total category ("Artsakh — totals"). */
+  /** Header of a side's claims of a total category ("Valley militia — totals"). */
   sideTotals: (party: string) => string;
   /** Header of an aggregate party's claims: a total across sides, never their sum. */
   acrossSides: (party: string) => string;
