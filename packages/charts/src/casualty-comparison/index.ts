@@ -46,6 +46,9 @@ export function casualtyComparison(
 
   const claimantName = (id: string) => {
     const claimant = o.claimantNames.get(id);
+    // Any string is drawn as text (even empty); a name missing in the locale is an error.
+    const name = claimant && Object.hasOwn(claimant.name, o.locale) ? claimant.name[o.locale] : undefined;
+    if (typeof name === "string") return name;
     if (claimant) return localize(claimant.name, o.locale, `claimant "${id}" name`);
     warnOnce(CHART, warnings.unknownClaimant(id));
     return id;
