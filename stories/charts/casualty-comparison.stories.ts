@@ -95,8 +95,8 @@ export const Highlight: Story = story(
 );
 export const NoLegend: Story = story("no-legend", "legend: false: no legend above the plot.");
 export const FixedHeight: Story = story(
-  "height-640",
-  "height: 640: the rows spread over a fixed plot height.",
+  "height-400",
+  "height: 400: the rows spread over a fixed plot height.",
 );
 export const OneClaim: Story = story("one-claim", "A single claim.");
 export const Empty: Story = story("empty", "No claims: an explicit message instead of an empty chart.");

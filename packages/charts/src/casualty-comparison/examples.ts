@@ -125,7 +125,7 @@ export const examples = {
     options: { highlight: ["artsakh-killed-223", "az-health-ministry"] },
   },
   "no-legend": { options: { legend: false } },
-  "height-640": { options: { incident: "fuel-depot-explosion", height: 640 } },
+  "height-400": { options: { incident: "fuel-depot-explosion", height: 400 } },
   "one-claim": { data: [shipped("az-military-killed-192")], options: {} },
   empty: { data: [], options: {} },
   "no-claims-for-selection": { options: { incident: "exodus", metric: "killed" } },
