@@ -242,13 +242,11 @@ export function buildModel(
     };
     if (party.role === "aggregate") add(party.id, "across-sides", text.acrossSides(name), list);
     else {
-      add(
-        party.id,
-        "side",
-        name,
-        list.filter((c) => !isTotal(c)),
-      );
-      add(`${party.id}-totals`, "side-totals", text.sideTotals(name), list.filter(isTotal));
+      const breakdown = list.filter((c) => !isTotal(c));
+      add(party.id, "side", name, breakdown);
+      // Named as totals under the side's breakdown; alone, the side's name says enough.
+      const header = breakdown.length > 0 ? text.sideTotals(name) : name;
+      add(`${party.id}-totals`, "side-totals", header, list.filter(isTotal));
     }
   }
   // Side groups first, then the totals across sides: never between or inside the sides' rows.
