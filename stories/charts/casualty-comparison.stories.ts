@@ -1,5 +1,5 @@
 import { type CasualtyComparisonOptions, casualtyComparison } from "@karabakh2023/charts";
-import { CASUALTY_METRICS, INCIDENTS } from "@karabakh2023/data";
+import { karabakh, termIds } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { examples } from "../../packages/charts/src/casualty-comparison/examples";
 import { commonArgTypes, exampleStory } from "./common";
@@ -11,33 +11,53 @@ const meta = {
   argTypes: {
     incident: {
       control: "select",
-      options: INCIDENTS,
+      options: termIds(karabakh.vocabulary, "incidents"),
       description:
-        "Which incident's claims to compare: the offensive of 19–20 September, the mine blasts used as its pretext, the fuel depot explosion of 25 September…",
+        "Which incident's claims to compare: any id of the story's `vocabulary.incidents` (the controls list the Karabakh story's). Claims of an incident of role `aggregate` are drawn after it, in their own group.",
       table: {
         category: "Casualty comparison",
-        type: { summary: "Incident" },
-        ...defaultValue('"offensive"'),
+        type: { summary: "Incident (string)" },
+        ...defaultValue('the first incident of role "incident" with claims ("offensive")'),
       },
     },
     metric: {
       control: "select",
-      options: CASUALTY_METRICS,
-      description: "Which count: killed, wounded, missing, died during the exodus, bodies transferred.",
+      options: termIds(karabakh.vocabulary, "casualtyMetrics"),
+      description: "Which count: any id of the story's `vocabulary.casualtyMetrics`.",
       table: {
         category: "Casualty comparison",
-        type: { summary: "CasualtyMetric" },
-        ...defaultValue('"killed"'),
+        type: { summary: "CasualtyMetric (string)" },
+        ...defaultValue('the first metric with claims for the incident ("killed")'),
       },
     },
     claimantNames: {
       control: "object",
-      description:
-        "Who each claimant id is (names in French and English), for the labels, tooltips and table.",
+      description: "Who each claimant id is (names per locale), for the labels, tooltips and table.",
       table: {
         category: "Casualty comparison",
         type: { summary: "Claimant[]" },
-        ...defaultValue("the dataset's claimants"),
+        ...defaultValue("the story's claimants"),
+      },
+    },
+    highlight: {
+      control: "object",
+      description:
+        "Claim ids or claimant ids to emphasise: their bars stand out, the others are muted, the summary names them.",
+      table: { category: "Common options", type: { summary: "string[]" }, ...defaultValue("[]") },
+    },
+    legend: {
+      control: "boolean",
+      description: "Draw the legend of categories above the plot (the table still names every category).",
+      table: { category: "Common options", type: { summary: "boolean" }, ...defaultValue("true") },
+    },
+    height: {
+      control: { type: "number", min: 60, max: 4096, step: 10 },
+      description:
+        "Fixed plot height in px: the rows spread over it, or close up to a quarter of their gaps (then a warning).",
+      table: {
+        category: "Common options",
+        type: { summary: "number" },
+        ...defaultValue("the chart's own height"),
       },
     },
     ...commonArgTypes,
@@ -50,31 +70,33 @@ const story = (name: keyof typeof examples, description: string): Story =>
   exampleStory(casualtyComparison, examples, name, description);
 
 export const Default: Story = story(
-  "dataset",
-  "The dataset's claims for the offensive, killed, with every default.",
+  "default",
+  "The shipped claims for the offensive, killed, with every default. The total across sides stands apart under a dashed rule.",
 );
 export const French: Story = story("fr", "In French: narrow no-break spaces, « au moins », French dates.");
-export const English: Story = {
-  ...story("dataset", "In English."),
-  args: { locale: "en" },
-};
+export const English: Story = { ...story("default", "In English."), args: { locale: "en" } };
 export const Dark: Story = story("dark", "Dark theme.");
 export const Mobile320: Story = {
   ...story("mobile-320", "320 px wide: labels above the bars instead of beside them."),
   name: "Mobile (320 px)",
 };
-export const Wounded: Story = story("dataset-wounded", 'metric: "wounded": the claimed numbers of wounded.');
+export const Wounded: Story = story("wounded", 'metric: "wounded": the claimed numbers of wounded.');
 export const FuelDepotExplosion: Story = story(
-  "dataset-fuel-depot",
+  "fuel-depot",
   'incident: "fuel-depot-explosion": the toll of the 25 September explosion as it grew, claim by claim.',
 );
 export const MineBlasts: Story = story(
   "mine-blasts",
   'incident: "pretext-mine-blasts": the 19 September mine blasts Azerbaijan gave as its reason.',
 );
-export const ExampleClaims: Story = story(
-  "default",
-  "A small custom set of claims of the same shape, with its own claimants and sources.",
+export const Highlight: Story = story(
+  "highlight",
+  'highlight: ["artsakh-killed-223", "az-health-ministry"]: a claim id and a claimant id; the other bars are muted.',
+);
+export const NoLegend: Story = story("no-legend", "legend: false: no legend above the plot.");
+export const FixedHeight: Story = story(
+  "height-400",
+  "height: 400: the rows spread over a fixed plot height.",
 );
 export const OneClaim: Story = story("one-claim", "A single claim.");
 export const Empty: Story = story("empty", "No claims: an explicit message instead of an empty chart.");
@@ -89,7 +111,23 @@ export const HostileAndLongLabels: Story = {
   ),
   name: "Hostile and very long labels",
 };
+export const SampleStory: Story = story(
+  "sample-story",
+  "Another story (illustrative sample data): its own parties, incidents, metrics, categories and claimants, passed as a `Story`.",
+);
+export const SampleStoryFrench: Story = {
+  ...story("sample-story-fr", "The sample story in French, 320 px wide."),
+  name: "Sample story (French, 320 px)",
+};
+export const SampleStoryTally: Story = story(
+  "sample-story-tally",
+  "The sample story with a tally across incidents (an incident of role `aggregate`): drawn in its own group, never summed.",
+);
 export const UnusableRecords: Story = story(
   "warn-unusable-records",
-  "Records that cannot be drawn (negative, NaN, unknown claimant) are warned about in the console and left out or shown by id, never silently.",
+  "Records that cannot be drawn (negative, NaN, unknown party, unknown claimant) are warned about in the console and named under the chart, never silently dropped.",
+);
+export const NothingDrawable: Story = story(
+  "warn-nothing-drawable",
+  "Another story's records passed without their vocabulary: the chart says what it left out and why.",
 );

@@ -125,91 +125,14 @@ export const qualifierText: Record<Locale, Record<string, (n: string) => string>
 };
 
 // ---------------------------------------------------------------- casualty-comparison
+// The chart's reader text is in casualty-comparison/text.ts.
 
-export interface CasualtyText {
-  /** Default title, from the metric and incident labels. */
-  title: (metric: string, incident: string) => string;
-  subtitle: string;
-  /** Always printed first among the notes. */
-  note: string;
-  /** The category as a noun after the number: "192 military", "at least 10 civilians". */
-  categoryNoun: Record<string, (plural: boolean) => string>;
-  /** Legend entries. */
-  categoryLegend: Record<string, string>;
-  /** `day`: the date names a day ("au 27 sept."); otherwise a month or a year ("en 2023"). */
-  asOf: (date: string, day: boolean) => string;
-  attribution: (claimant: string, date: string) => string;
-  empty: (metric: string, incident: string) => string;
-  summary: (chart: {
-    metric: string;
-    incident: string;
-    claims: number;
-    sides: number;
-    parts: string;
-  }) => string;
-  summaryPart: (party: string, claims: string) => string;
-  summaryClaim: (value: string, claimant: string, date: string) => string;
-  tooltip: (party: string, value: string, claimant: string, date: string) => string;
-  columns: readonly string[];
-}
-
-export const casualtyText: Record<Locale, CasualtyText> = {
-  en: {
-    title: (metric, incident) => `${metric}: ${incident}`,
-    subtitle:
-      "Each bar is one figure as its claimant stated it, on the date it describes. Disputed figures stand side by side, never merged.",
-    note: "Figures are those claimed by each party or source; none has been independently verified.",
-    categoryNoun: {
-      military: () => "military",
-      police: () => "police",
-      civilian: (plural) => (plural ? "civilians" : "civilian"),
-      all: () => "in total",
-    },
-    categoryLegend: {
-      military: "Military",
-      police: "Police",
-      civilian: "Civilians",
-      all: "Total, not broken down",
-    },
-    asOf: (date) => `as of ${date}`,
-    attribution: (claimant, date) => `${claimant}, ${date}`,
-    empty: (metric, incident) => `No claims of “${metric}” for “${incident}” in the data.`,
-    summary: ({ metric, incident, claims, sides, parts }) =>
-      `Horizontal bar chart of ${claims} ${claims === 1 ? "claim" : "claims"} (${metric.toLowerCase()}, ${incident}) from ${sides} ${sides === 1 ? "side" : "sides"}. ${parts} Each figure is its claimant's own.`,
-    summaryPart: (party, claims) => `${party}: ${claims}.`,
-    summaryClaim: (value, claimant, date) => `${value} according to ${claimant} (${date})`,
-    tooltip: (party, value, claimant, date) => `${party}: ${value}. ${claimant}, ${date}.`,
-    columns: ["Side", "Category", "Figure as claimed", "Value", "Claimant", "As of", "Sources"],
-  },
-  fr: {
-    title: (metric, incident) => `${metric}\u00a0: ${incident}`,
-    subtitle:
-      "Chaque barre est un chiffre tel que sa source l’a donné, à la date qu’il décrit. Les chiffres contestés sont côte à côte, jamais fusionnés.",
-    note: "Chiffres avancés par chaque partie ou source\u202f; aucun n’a été vérifié de façon indépendante.",
-    categoryNoun: {
-      military: () => "militaires",
-      police: () => "policiers",
-      civilian: (plural) => (plural ? "civils" : "civil"),
-      all: () => "au total",
-    },
-    categoryLegend: {
-      military: "Militaires",
-      police: "Policiers",
-      civilian: "Civils",
-      all: "Total, sans détail",
-    },
-    asOf: (date, day) => (day ? `au ${date}` : `en ${date}`),
-    attribution: (claimant, date) => `${claimant}, ${date}`,
-    empty: (metric, incident) =>
-      `Aucun chiffre «\u202f${metric}\u202f» pour «\u202f${incident}\u202f» dans les données.`,
-    summary: ({ metric, incident, claims, sides, parts }) =>
-      `Graphique en barres horizontales de ${claims} ${claims === 1 ? "chiffre" : "chiffres"} (${metric.toLowerCase()}, ${incident}) de ${sides} ${sides === 1 ? "partie" : "parties"}. ${parts} Chaque chiffre est celui de sa source.`,
-    summaryPart: (party, claims) => `${party}\u00a0: ${claims}.`,
-    summaryClaim: (value, claimant, date) => `${value} selon ${claimant} (${date})`,
-    tooltip: (party, value, claimant, date) => `${party}\u00a0: ${value}. ${claimant}, ${date}.`,
-    columns: ["Partie", "Catégorie", "Chiffre annoncé", "Valeur", "Source du chiffre", "Date", "Sources"],
-  },
-};
+export const casualtyWarnings = {
+  unmatchedHighlight: (id: string) =>
+    `highlight "${id}" matches no claim id or claimant id among the bars drawn; nothing is emphasised for it`,
+  heightTooSmall: (height: number, needed: number) =>
+    `height ${height} is too small for the labels; the plot is ${needed} px tall instead`,
+} as const;
 
 // ---------------------------------------------------------------- reactions-map
 

@@ -290,7 +290,7 @@ const VOCABULARY_KINDS = {
   "refugee-metric": ["refugeeMetrics", "role"],
   "reaction-category": ["reactionCategories", "colour"],
 } as const satisfies Record<string, readonly [keyof Vocabulary, string | undefined]>;
-const VOCABULARY_COLUMNS = ["kind", "id", "role", "label_en", "label_fr", "noun_en", "noun_fr"];
+const VOCABULARY_COLUMNS = ["kind", "id", "role", "label_en", "label_fr", "noun_en", "noun_fr", "noun_one_en", "noun_one_fr"];
 
 interface LoadedStory {
   meta: Record<string, unknown>;
@@ -334,6 +334,10 @@ function loadStory(dataDir: string, errors: BuildError[]): LoadedStory {
     const entry: Record<string, unknown> = { id: row.id ?? "", label: { en: row.label_en, fr: row.label_fr } };
     if (roleKey) entry[roleKey] = row.role ?? "";
     if (list === "casualtyCategories") entry.noun = { en: row.noun_en, fr: row.noun_fr };
+    // The singular, only where it differs from the plural ("1 civilian", but "1 police").
+    if (list === "casualtyCategories" && (row.noun_one_en || row.noun_one_fr)) {
+      entry.nounOne = { en: row.noun_one_en, fr: row.noun_one_fr };
+    }
     vocabulary[list].push(entry);
     (lines[`vocabulary.${list}`] ??= []).push(line);
   });

@@ -227,6 +227,8 @@ export interface CasualtyCategoryTerm extends Term {
   readonly role: CasualtyCategoryRole;
   /** The category after a number, plural: "192 military", "10 civilians", "213 in total". */
   readonly noun: LocalizedText;
+  /** The category after the number 1, where it differs from `noun`: "1 civilian". Default `noun`. */
+  readonly nounOne?: LocalizedText;
 }
 
 /**

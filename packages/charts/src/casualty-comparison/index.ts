@@ -1,148 +1,147 @@
 /**
  * casualtyComparison(): horizontal bars of casualty claims grouped by side, each labelled with
- * the figure as claimed (qualifier kept), its claimant and its as-of date.
+ * the figure as claimed (qualifier kept), its claimant and its as-of date. Thin: normalize →
+ * model → layout → marks → Plot.plot → chrome.
  */
-import {
-  CASUALTY_CATEGORIES,
-  type CasualtyClaim,
-  casualties,
-  claimants,
-  isRealIsoDate,
-  LABELS,
-  PARTIES,
-  sources,
-} from "@karabakh2023/data";
+import { type CasualtyClaim, localize, type Story } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
+import { defaultStory } from "../default-story.js";
 import { formatters, joinPublishers } from "../figure/format.js";
-import { isCount, isRecord, resolveSources } from "../figure/options.js";
+import { resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
+import { resolveStory } from "../figure/story.js";
 import { warnOnce } from "../figure/warn.js";
-import { casualtyText, describe, errors, warnings } from "../messages.js";
-import { buildModel, focusPoints, layoutModel, legendEntries, plotOptions } from "./marks.js";
+import { casualtyWarnings, warnings } from "../messages.js";
+import { layoutModel } from "./layout.js";
+import { focusPoints, legendEntries, plotOptions } from "./marks.js";
+import { buildModel, checkClaims, leftOutText } from "./model.js";
 import { type CasualtyComparisonOptions, CHART, normalizeOptions } from "./options.js";
+import { casualtyText } from "./text.js";
 
 export type { CasualtyComparisonOptions } from "./options.js";
 
-/** Why a record cannot be drawn, or undefined when it can. */
-function unusable(c: Record<string, unknown>): string | undefined {
-  if (!(PARTIES as readonly unknown[]).includes(c.party)) return `unknown party ${describe(c.party)}`;
-  if (!(CASUALTY_CATEGORIES as readonly unknown[]).includes(c.category))
-    return `unknown category ${describe(c.category)}`;
-  if (!isCount(c.value))
-    return `value ${describe(c.value)} is not a count (a whole number from 0 to 2^53 − 1)`;
-  if (!isRealIsoDate(c.asOf))
-    return `asOf ${describe(c.asOf)} is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`;
-  return undefined;
-}
-
 /**
  * Casualty claims side by side: one bar per claim, grouped by side, for one incident and one
- * metric. Disputed figures are separate, attributed bars.
+ * metric. Disputed figures are separate, attributed bars; totals across sides or incidents stand
+ * apart, never summed with the sides.
  *
- * @param data Casualty claims. Default: the dataset's `casualties`.
+ * @param data A `Story` (its `casualties`, drawn with its vocabulary, claimants and sources), an
+ *   array of casualty claims of the default story's vocabulary, or nothing (the default story).
  * @param options See `CasualtyComparisonOptions`.
  * @returns A `<figure>` element.
  * @example
  * import { casualtyComparison } from "@karabakh2023/charts";
- * document.body.append(casualtyComparison(undefined, { locale: "fr", incident: "fuel-depot-explosion" }));
+ * document.body.append(casualtyComparison(myStory, { locale: "fr", incident: "bridge-collapse" }));
  */
 export function casualtyComparison(
-  data: readonly CasualtyClaim[] = casualties,
+  data?: Story | readonly CasualtyClaim[],
   options: CasualtyComparisonOptions = {},
 ): HTMLElement {
-  if (!Array.isArray(data)) throw new TypeError(errors.type("data", "an array of casualty claims", data));
-  const o = normalizeOptions(options, { sources, claimants });
+  const { story, records } = resolveStory(data, "casualties", defaultStory);
+  const { claims, dropped } = checkClaims(records, story.vocabulary);
+  const o = normalizeOptions(options, story, claims);
+  for (const d of dropped) warnOnce(CHART, warnings.droppedClaim(d.id, d.why));
   const text = casualtyText[o.locale];
   const f = formatters(o.locale);
 
-  const usable = data.filter((c: unknown, i) => {
-    if (!isRecord(c)) {
-      warnOnce(CHART, warnings.droppedClaim(`#${i}`, "not an object"));
-      return false;
-    }
-    const why = unusable(c);
-    if (why) warnOnce(CHART, warnings.droppedClaim(typeof c.id === "string" ? c.id : `#${i}`, why));
-    return !why;
-  });
-
   const claimantName = (id: string) => {
     const claimant = o.claimantNames.get(id);
-    if (claimant) return claimant.name[o.locale];
+    // Any string is drawn as text (even empty); a name missing in the locale is an error.
+    const name = claimant && Object.hasOwn(claimant.name, o.locale) ? claimant.name[o.locale] : undefined;
+    if (typeof name === "string") return name;
+    if (claimant) return localize(claimant.name, o.locale, `claimant "${id}" name`);
     warnOnce(CHART, warnings.unknownClaimant(id));
     return id;
   };
-  const model = buildModel(usable, o, claimantName);
-  const metric = LABELS.casualtyMetric[o.metric][o.locale];
-  const incident = LABELS.incident[o.incident][o.locale];
-  const title = o.title ?? text.title(metric, incident);
-  const notes = [text.note, ...o.notes];
-  const plotted = model.rows.map((r) => r.claim);
+  const model = buildModel(claims, story, o, claimantName);
+  for (const id of model.unmatchedHighlights) warnOnce(CHART, casualtyWarnings.unmatchedHighlight(id));
+  const storyTexts = story.charts?.casualties;
+  const title =
+    o.title ??
+    (storyTexts
+      ? localize(storyTexts.title, o.locale, "data.charts.casualties.title")
+      : text.title(model.metric, model.incident));
+  const subtitle =
+    o.subtitle ??
+    (storyTexts?.subtitle
+      ? localize(storyTexts.subtitle, o.locale, "data.charts.casualties.subtitle")
+      : text.subtitle);
+  const leftOut = leftOutText(dropped, o.locale);
+  const notes = [
+    ...(story.note ? [localize(story.note, o.locale, "data.note")] : []),
+    text.note,
+    ...(model.incidentIsAggregate ? [text.aggregateIncidentNote(model.incident)] : []),
+    ...(leftOut && model.rows.length > 0 ? [leftOut] : []),
+    ...o.notes,
+  ];
   const sourceList = resolveSources(
-    plotted.flatMap((c) => c.sources),
+    model.rows.flatMap((r) => r.claim.sources),
     o.sources,
     (id) => warnOnce(CHART, warnings.unknownSource(id)),
   );
   const publisher = new Map(sourceList.map((s) => [s.id, s.publisher]));
   const table = {
     columns: text.columns,
-    rows: model.rows.map((r) => [
-      r.party,
-      text.categoryLegend[r.claim.category] ?? r.claim.category,
-      f.qualified(r.claim.value, r.claim.qualifier),
-      r.claim.value,
-      r.claimant,
-      f.date(r.claim.asOf),
-      joinPublishers(r.claim.sources.map((id) => publisher.get(id) ?? id)),
-    ]),
+    rows: model.groups.flatMap((g) =>
+      g.rows.map((r) => [
+        g.incident ? `${r.party} (${g.incident})` : r.party,
+        r.category,
+        f.qualified(r.claim.value, r.claim.qualifier),
+        r.claim.value,
+        r.claimant,
+        f.date(r.claim.asOf),
+        joinPublishers(r.claim.sources.map((id) => publisher.get(id) ?? id)),
+      ]),
+    ),
   };
 
   if (model.rows.length === 0) {
-    const message = text.empty(metric, incident);
+    // Records that exist but cannot be drawn are named; "no claims" is said only when true.
+    const message = [
+      claims.length === 0 && dropped.length > 0
+        ? text.nothingDrawable(dropped.length)
+        : text.empty(model.metric, model.incident),
+      leftOut,
+    ]
+      .filter(Boolean)
+      .join(" ");
     return renderFigure(
-      {
-        chart: CHART,
-        title,
-        subtitle: o.subtitle ?? text.subtitle,
-        notes,
-        sources: [],
-        summary: message,
-        table,
-        message,
-      },
+      { chart: CHART, title, subtitle, notes, sources: [], summary: message, table, message },
       o,
     );
   }
 
-  const parts = model.groups
-    .map((g) =>
-      text.summaryPart(
-        g.label,
-        f.list(g.rows.map((r) => text.summaryClaim(r.valueText, r.claimant, r.date))),
-      ),
-    )
-    .join(" ");
-  const summary = text.summary({
-    metric,
-    incident,
-    claims: model.rows.length,
-    sides: model.groups.length,
-    parts,
-  });
+  const claim = (r: (typeof model.rows)[number]) => text.summaryClaim(r.valueText, r.claimant, r.date);
+  const parts = model.groups.map((g) => text.summaryPart(g.label, f.list(g.rows.map(claim)))).join(" ");
+  const highlighted = model.rows.filter((r) => r.highlighted);
+  const summary = [
+    text.summary({
+      metric: model.metric,
+      incident: model.incident,
+      claims: model.rows.length,
+      sides: model.sides,
+      parts,
+    }),
+    ...(highlighted.length > 0 ? [text.summaryHighlight(f.list(highlighted.map(claim)))] : []),
+  ].join(" ");
 
   return renderFigure(
     {
       chart: CHART,
       title,
-      subtitle: o.subtitle ?? text.subtitle,
+      subtitle,
       notes,
       sources: sourceList,
       summary,
       table,
-      legend: legendEntries(model, o),
+      legend: legendEntries(model, story.vocabulary, o),
       render(width) {
-        const layout = layoutModel(model, width);
+        const layout = layoutModel(model, width, o.height);
+        if (o.height !== undefined && layout.height > o.height) {
+          warnOnce(CHART, casualtyWarnings.heightTooSmall(o.height, layout.minHeight));
+        }
         const element = Plot.plot({
-          ...plotOptions(layout, model, o),
+          ...plotOptions(layout, model, story.vocabulary, o),
           document: o.document,
         }) as SVGSVGElement;
         return { element, points: focusPoints(layout) };

@@ -1,15 +1,15 @@
 /**
  * Options of `casualtyComparison()` and their one normalizer: afterwards the chart never sees
  * `undefined`, and a programmer error has already thrown a TypeError or RangeError naming the
- * option and the value.
+ * option and the value. Which incidents and metrics exist is the story's vocabulary.
  */
 import {
-  CASUALTY_METRICS,
+  type CasualtyClaim,
   type CasualtyMetric,
   type Claimant,
-  INCIDENTS,
   type Incident,
-  type Source,
+  type Story,
+  termIds,
 } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
 import {
@@ -19,27 +19,37 @@ import {
   type NormalizedCommonOptions,
   normalizeCommonOptions,
   optionsObject,
+  warnUnknownOptions,
 } from "../figure/options.js";
+import { checkStoryLocale } from "../figure/story.js";
+import { errors } from "../messages.js";
+import { defaultSelection } from "./model.js";
 
 export const CHART = "casualty-comparison";
 
+/** This chart's own options, for the unknown-option warning. */
+export const OWN_OPTION_NAMES = ["incident", "metric", "claimantNames"] as const;
+
 /**
  * Options of `casualtyComparison()`, on top of the common options (locale, theme, width,
- * title, subtitle, notes, sources, dataLink, document, idPrefix, nonce).
+ * height, title, subtitle, notes, sources, dataLink, legend, highlight, document, idPrefix,
+ * nonce). `highlight` takes claim ids and claimant ids: their bars are emphasised, the others
+ * muted, and the summary names them.
  */
 export interface CasualtyComparisonOptions extends CommonOptions {
   /**
-   * Which incident's claims to compare: "offensive" (19–20 Sept 2023), "fuel-depot-explosion"
-   * (25 Sept), "pretext-mine-blasts" (19 Sept), "peacekeeper-vehicle", "ceasefire-violation",
-   * "exodus". Default "offensive".
+   * Which incident's claims to compare: any id of the story's `vocabulary.incidents` (the sample
+   * story: "river-town-assault", "bridge-collapse"). Claims of an incident of role
+   * "aggregate" (a tally across incidents) for the same metric are drawn after it, in their own
+   * group. Default: the first incident of role "incident" that has claims.
    */
   incident?: Incident;
   /**
-   * Which count: "killed", "wounded", "missing", "died-during-exodus", "bodies-transferred".
-   * Default "killed".
+   * Which count: any id of the story's `vocabulary.casualtyMetrics` (the sample story:
+   * "dead", "injured"). Default: the first metric with claims for the incident.
    */
   metric?: CasualtyMetric;
-  /** Who each claimant id is (names in French and English). Default: the dataset's claimants. */
+  /** Who each claimant id is (names per locale). Default: the story's `claimants`. */
   claimantNames?: readonly Claimant[];
 }
 
@@ -49,24 +59,37 @@ export interface NormalizedCasualtyComparisonOptions extends NormalizedCommonOpt
   readonly claimantNames: ReadonlyMap<string, Claimant>;
 }
 
-/** Defaults taken from the dataset, passed in so this module stays free of data imports. */
-export interface DatasetDefaults {
-  readonly sources: readonly Source[];
-  readonly claimants: readonly Claimant[];
-}
-
 /**
- * Fills defaults and validates.
- * @example normalizeOptions({ locale: "fr", incident: "fuel-depot-explosion" }, defaults)
+ * Fills defaults and validates. `claims` are the story's drawable claims, from which the
+ * default incident and metric are chosen.
+ * @example normalizeOptions({ locale: "fr", incident: "bridge-collapse" }, sampleStory)
  */
 export function normalizeOptions(
   options: unknown,
-  defaults: DatasetDefaults,
+  story: Story,
+  claims: readonly CasualtyClaim[] = story.casualties,
 ): NormalizedCasualtyComparisonOptions {
   const o = optionsObject(options);
-  const incident = enumOption("incident", o.incident, INCIDENTS, "offensive");
-  const metric = enumOption("metric", o.metric, CASUALTY_METRICS, "killed");
-  const claimants = arrayOption("claimantNames", o.claimantNames, checkClaimant) ?? defaults.claimants;
-  const common = normalizeCommonOptions(CHART, o, { sources: defaults.sources });
-  return { ...common, incident, metric, claimantNames: new Map(claimants.map((c) => [c.id, c])) };
+  warnUnknownOptions(CHART, o, OWN_OPTION_NAMES);
+  for (const [list, path] of [
+    ["incidents", "data.vocabulary.incidents"],
+    ["casualtyMetrics", "data.vocabulary.casualtyMetrics"],
+  ] as const) {
+    // A chart of one incident and one metric needs at least one of each to name in its title.
+    if (story.vocabulary[list].length === 0) throw new RangeError(`${errors.invalid(path, "[]")} (empty)`);
+  }
+  const incidents = termIds(story.vocabulary, "incidents");
+  const metrics = termIds(story.vocabulary, "casualtyMetrics");
+  const requested = {
+    incident: o.incident === undefined ? undefined : enumOption("incident", o.incident, incidents, ""),
+    metric: o.metric === undefined ? undefined : enumOption("metric", o.metric, metrics, ""),
+  };
+  const claimants = arrayOption("claimantNames", o.claimantNames, checkClaimant) ?? story.claimants;
+  const common = normalizeCommonOptions(CHART, o, { sources: story.sources });
+  checkStoryLocale(story, common.locale);
+  return {
+    ...common,
+    ...defaultSelection(claims, story.vocabulary, requested),
+    claimantNames: new Map(claimants.map((c) => [c.id, c])),
+  };
 }
