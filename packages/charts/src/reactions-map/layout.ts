@@ -1,0 +1,252 @@
+/**
+ * Where the world map, the inset and the list go at a width, from the model and the projected
+ * geometry. The inset is placed on the world map only where it hides no land: over the
+ * stretch of ocean farthest from every country's outline (see `placeInset`).
+ */
+import type { ReactionColour } from "@karabakh2023/data";
+import { wrapText } from "../figure/text.js";
+import type { Bounds, ProjectedMap } from "./geometry.js";
+import type { MapEntity, MapModel } from "./model.js";
+
+/** Under this width the inset and the list stack below the map. */
+export const WIDE_MIN = 800;
+export const FONT = 12;
+export const LINE = 16;
+const GAP = 16;
+/** Inset widths tried on the map, as shares of the map's width, largest first. */
+const INSET_SHARES = [0.3, 0.28, 0.26, 0.24, 0.22, 0.2] as const;
+/** Clear space kept between the inset and any land, in px. */
+const INSET_MARGIN = 4;
+/** Step of the scan over candidate inset positions, in px. */
+const SCAN_STEP = 6;
+/** Tallest inset below a narrow map, in px: a tall region would otherwise fill the screen. */
+const BELOW_MAX_HEIGHT = 300;
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ListRow {
+  readonly kind: "title" | "heading" | "entry";
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  /** Swatch: category colour, hatched for low certainty. */
+  readonly colour?: ReactionColour;
+  readonly low?: boolean;
+  readonly entity?: MapEntity;
+  readonly lines: number;
+}
+
+/** The projected maps a layout places. */
+export interface MapGeometry {
+  readonly world: ProjectedMap;
+  readonly inset: ProjectedMap | undefined;
+}
+
+export interface MapLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly wide: boolean;
+  /** Where the world is drawn (its viewBox scaled into this box, aspect kept). */
+  readonly map: Box;
+  readonly inset: Box | undefined;
+  /** Whether the inset lies on the world map (over the ocean) rather than below it. */
+  readonly insetOnMap: boolean;
+  readonly list: readonly ListRow[];
+}
+
+/** The entities listed beside the map rather than drawn on it. */
+export const listed = (model: MapModel): MapEntity[] =>
+  model.entities.filter(
+    (e) => e.placement === "list" || (e.placement === "dot" && !model.options.smallStateDots),
+  );
+
+/** Positions the list rows in a column of `width` px starting at (x, y); returns its height. */
+function layoutList(
+  model: MapModel,
+  x: number,
+  y: number,
+  width: number,
+): { rows: ListRow[]; height: number } {
+  const entities = listed(model);
+  if (entities.length === 0) return { rows: [], height: 0 };
+  const rows: ListRow[] = [];
+  let cy = y;
+  const push = (row: Omit<ListRow, "y" | "lines">, indent: number) => {
+    const lines = wrapText(row.text, width - indent, FONT);
+    rows.push({ ...row, text: lines.join("\n"), x: x + indent, y: cy, lines: lines.length });
+    cy += lines.length * LINE;
+  };
+  push({ kind: "title", text: model.listTitle, x }, 0);
+  cy += 2;
+  for (const category of model.categories) {
+    const inCategory = entities.filter((e) => e.category === category.id);
+    if (inCategory.length === 0) continue;
+    cy += 6;
+    push({ kind: "heading", text: category.label, x, colour: category.colour }, 0);
+    for (const entity of inCategory) {
+      push({ kind: "entry", text: entity.listText, x, colour: entity.colour, low: entity.low, entity }, 18);
+    }
+  }
+  return { rows, height: cy - y };
+}
+
+/** The world's viewBox fitted into a column (aspect kept, centred): the box it is drawn in. */
+function fitWorld(world: ProjectedMap, width: number, height: number | undefined): { map: Box; column: Box } {
+  const [, , vw, vh] = world.viewBox;
+  const natural = Math.round((width * vh) / vw);
+  if (height === undefined) {
+    const box = { x: 0, y: 0, width, height: natural };
+    return { column: box, map: box };
+  }
+  const columnHeight = height;
+  const k = Math.min(width / vw, columnHeight / vh);
+  const w = vw * k;
+  const h = vh * k;
+  return {
+    column: { x: 0, y: 0, width, height: columnHeight },
+    map: { x: round((width - w) / 2), y: round((columnHeight - h) / 2), width: round(w), height: round(h) },
+  };
+}
+
+/** What the inset must not cover, in the outer SVG's pixels: every country ring and small-state dot. */
+export function landBoxes(world: ProjectedMap, map: Box): Bounds[] {
+  const [vx, vy, vw] = world.viewBox;
+  const k = map.width / vw;
+  const to = ([x, y]: readonly [number, number]): [number, number] => [
+    map.x + (x - vx) * k,
+    map.y + (y - vy) * k,
+  ];
+  const boxes = world.features.flatMap((f) => f.ringBounds.map(([a, b]): Bounds => [to(a), to(b)]));
+  for (const point of world.points.values()) {
+    const [x, y] = to(point);
+    boxes.push([
+      [x - 4, y - 4],
+      [x + 4, y + 4],
+    ]);
+  }
+  return boxes;
+}
+
+/** Distance between a box and a bounds (0 when they overlap). */
+function gap(box: Box, [[x0, y0], [x1, y1]]: Bounds): number {
+  const dx = Math.max(x0 - (box.x + box.width), box.x - x1, 0);
+  const dy = Math.max(y0 - (box.y + box.height), box.y - y1, 0);
+  return Math.hypot(dx, dy);
+}
+
+const placements = new Map<string, Box | null>();
+
+/**
+ * The inset's box on the world map: of the largest inset size (`INSET_SHARES` of the map's
+ * width, `ratio` its height/width) that fits somewhere in `column` without covering land, the
+ * candidate position farthest from all land; null when even the smallest size finds no place.
+ * Candidates are scanned every few pixels; results are cached by column, map box and ratio.
+ */
+export function placeInset(world: ProjectedMap, column: Box, map: Box, ratio: number): Box | null {
+  const key = JSON.stringify([world.viewBox, column, map, ratio]);
+  const cached = placements.get(key);
+  if (cached !== undefined) return cached;
+  const land = landBoxes(world, map);
+  let best: Box | null = null;
+  for (const share of INSET_SHARES) {
+    const width = Math.round(map.width * share);
+    const height = Math.round(width * ratio);
+    if (height > column.height - 1) continue;
+    let clearance = INSET_MARGIN;
+    const xs = steps(column.x + 0.5, column.x + column.width - width - 0.5);
+    const ys = steps(column.y + 0.5, column.y + column.height - height - 0.5);
+    for (const x of xs) {
+      for (const y of ys) {
+        const box = { x, y, width, height };
+        let nearest = Infinity;
+        for (const b of land) {
+          const d = gap(box, b);
+          if (d < nearest) nearest = d;
+          if (nearest <= clearance) break;
+        }
+        if (nearest > clearance) [best, clearance] = [box, nearest];
+      }
+    }
+    if (best) break;
+  }
+  if (placements.size > 64) placements.clear();
+  placements.set(key, best);
+  return best;
+}
+
+/** From `from` to `to` every SCAN_STEP px, both ends included. */
+function steps(from: number, to: number): number[] {
+  if (to < from) return [];
+  const out: number[] = [];
+  for (let v = from; v < to; v += SCAN_STEP) out.push(round(v));
+  out.push(round(to));
+  return out;
+}
+
+/**
+ * Where the map, the inset and the list go at `width`. `height` fixes the map's height (the
+ * world is scaled to fit it, centred); otherwise the world's aspect sets it.
+ */
+export function layoutMap(
+  model: MapModel,
+  geometry: MapGeometry,
+  width: number,
+  height: number | undefined,
+): MapLayout {
+  const insetMap = model.inset ? geometry.inset : undefined;
+  const ratio = insetMap ? insetMap.viewBox[3] / insetMap.viewBox[2] : 0;
+  const wide = width >= WIDE_MIN;
+  const hasList = listed(model).length > 0;
+  if (wide) {
+    const side = hasList ? Math.round(Math.min(300, Math.max(200, width * 0.27))) : 0;
+    const mapWidth = width - (side ? side + GAP : 0);
+    const { map, column } = fitWorld(geometry.world, mapWidth, height);
+    const list = layoutList(model, mapWidth + GAP, 0, side);
+    const result = (inset: Box | undefined, insetOnMap: boolean): MapLayout => ({
+      width,
+      height: Math.ceil(Math.max(column.height, list.height + 4, inset ? inset.y + inset.height + 1 : 0)),
+      wide,
+      map,
+      inset,
+      insetOnMap,
+      list: list.rows,
+    });
+    if (!insetMap) return result(undefined, false);
+    // A list much taller than the map leaves room below it: the inset goes there, larger.
+    const belowWidth = Math.round(Math.min(mapWidth * 0.6, 420));
+    const below = {
+      x: 0.5,
+      y: column.height + GAP,
+      width: belowWidth,
+      height: Math.round(belowWidth * ratio),
+    };
+    if (list.height >= column.height + GAP + below.height / 2) return result(below, false);
+    const onMap = placeInset(geometry.world, column, map, ratio);
+    return onMap ? result(onMap, true) : result(below, false);
+  }
+  const { map, column } = fitWorld(geometry.world, width, height);
+  let y = column.height;
+  let inset: Box | undefined;
+  if (insetMap) {
+    const insetWidth = Math.round(Math.min(width - 1, 420, BELOW_MAX_HEIGHT / ratio));
+    inset = { x: 0.5, y: y + GAP / 2, width: insetWidth, height: Math.round(insetWidth * ratio) };
+    y = inset.y + inset.height;
+  }
+  const list = layoutList(model, 0, y + GAP, width);
+  return {
+    width,
+    height: Math.ceil(y + (list.height ? GAP + list.height + 4 : 0)),
+    wide,
+    map,
+    inset,
+    insetOnMap: false,
+    list: list.rows,
+  };
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
