@@ -8,6 +8,7 @@ import {
   CASUALTY_METRICS,
   casualtyClaims,
   INCIDENTS,
+  karabakh,
   LOCALES,
   latestRefugeeCount,
   PARTIES,
@@ -231,12 +232,13 @@ describe("the option normalizers on arbitrary options", () => {
     );
   });
 
-  it("reactionsMap: only known categories, in canonical order, or an error naming the option", () => {
+  it("reactionsMap: only the story's categories, in its vocabulary's order, or an error naming the option", () => {
+    const vocabulary = karabakh.vocabulary.reactionCategories;
     fc.assert(
       fc.property(options, (o) => {
         try {
-          const n = reactionsOptions(o as never);
-          expect(REACTION_CATEGORIES.filter((c) => n.categories.includes(c))).toEqual([...n.categories]);
+          const n = reactionsOptions(o as never, karabakh);
+          expect(vocabulary.filter((c) => n.categories.includes(c))).toEqual([...n.categories]);
         } catch (error) {
           expect(ok(error), String(error)).toBe(true);
         }
