@@ -145,6 +145,8 @@ export const examples: Readonly<Record<string, ReactionsMapExample>> = {
   en: { options: { locale: "en" } },
   dark: { options: { theme: "dark" } },
   mobile320: { options: { width: 320 } },
+  /** Wide enough for the inset to sit on the map, over the ocean. */
+  wide1024: { options: { width: 1024 } },
   noInset: { options: { inset: false } },
   noDots: { options: { smallStateDots: false } },
   categoriesSubset: { options: { categories: ["condemns-azerbaijan", "supports-azerbaijan"] } },
@@ -161,4 +163,5 @@ export const examples: Readonly<Record<string, ReactionsMapExample>> = {
   height: { options: { height: 200 } },
   /** The illustrative second story: its own categories, region and titles. */
   "sample-story": { data: sampleStory },
+  "sample-story-wide": { data: sampleStory, options: { width: 1024 } },
 };

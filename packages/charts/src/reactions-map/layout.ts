@@ -17,8 +17,6 @@ const GAP = 16;
 const INSET_SHARES = [0.3, 0.28, 0.26, 0.24, 0.22, 0.2] as const;
 /** Clear space kept between the inset and any land, in px. */
 const INSET_MARGIN = 4;
-/** Step of the scan over candidate inset positions, in px. */
-const SCAN_STEP = 6;
 /** Tallest inset below a narrow map, in px: a tall region would otherwise fill the screen. */
 const BELOW_MAX_HEIGHT = 300;
 
@@ -132,11 +130,52 @@ export function landBoxes(world: ProjectedMap, map: Box): Bounds[] {
   return boxes;
 }
 
-/** Distance between a box and a bounds (0 when they overlap). */
-function gap(box: Box, [[x0, y0], [x1, y1]]: Bounds): number {
-  const dx = Math.max(x0 - (box.x + box.width), box.x - x1, 0);
-  const dy = Math.max(y0 - (box.y + box.height), box.y - y1, 0);
-  return Math.hypot(dx, dy);
+/**
+ * Land on a grid of `cell`-px cells over `column`, as a summed-area table: how many cells of
+ * any rectangle of cells hold land is four lookups. A ring's box marks every cell it touches.
+ */
+function landGrid(land: readonly Bounds[], column: Box, cell: number) {
+  const cols = Math.ceil(column.width / cell);
+  const rows = Math.ceil(column.height / cell);
+  const w = cols + 1;
+  // Coverage by a 2-D difference array, then occupancy summed: both linear in the cells.
+  const diff = new Int32Array(w * (rows + 1));
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
+  for (const [[x0, y0], [x1, y1]] of land) {
+    const c0 = clamp(Math.floor((x0 - column.x) / cell), cols);
+    const c1 = clamp(Math.ceil((x1 - column.x) / cell), cols);
+    const r0 = clamp(Math.floor((y0 - column.y) / cell), rows);
+    const r1 = clamp(Math.ceil((y1 - column.y) / cell), rows);
+    if (c1 <= c0 || r1 <= r0) continue;
+    diff[r0 * w + c0] = (diff[r0 * w + c0] ?? 0) + 1;
+    diff[r0 * w + c1] = (diff[r0 * w + c1] ?? 0) - 1;
+    diff[r1 * w + c0] = (diff[r1 * w + c0] ?? 0) - 1;
+    diff[r1 * w + c1] = (diff[r1 * w + c1] ?? 0) + 1;
+  }
+  // sum[(r + 1) * w + (c + 1)]: land cells in rows < r + 1 and columns < c + 1.
+  const sum = new Int32Array(w * (rows + 1));
+  const cover = new Int32Array(w * (rows + 1));
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const k = r * w + c;
+      cover[k] =
+        (diff[k] ?? 0) +
+        (c > 0 ? (cover[k - 1] ?? 0) : 0) +
+        (r > 0 ? (cover[k - w] ?? 0) : 0) -
+        (c > 0 && r > 0 ? (cover[k - w - 1] ?? 0) : 0);
+      const s = (r + 1) * w + (c + 1);
+      sum[s] = ((cover[k] ?? 0) > 0 ? 1 : 0) + (sum[s - 1] ?? 0) + (sum[s - w] ?? 0) - (sum[s - w - 1] ?? 0);
+    }
+  }
+  /** Land cells in columns [c0, c1) and rows [r0, r1), clamped to the grid. */
+  const landIn = (c0: number, r0: number, c1: number, r1: number) => {
+    const a = clamp(c0, cols);
+    const b = clamp(c1, cols);
+    const t = clamp(r0, rows);
+    const u = clamp(r1, rows);
+    return (sum[u * w + b] ?? 0) - (sum[t * w + b] ?? 0) - (sum[u * w + a] ?? 0) + (sum[t * w + a] ?? 0);
+  };
+  return { cols, rows, landIn };
 }
 
 const placements = new Map<string, Box | null>();
@@ -144,48 +183,74 @@ const placements = new Map<string, Box | null>();
 /**
  * The inset's box on the world map: of the largest inset size (`INSET_SHARES` of the map's
  * width, `ratio` its height/width) that fits somewhere in `column` without covering land, the
- * candidate position farthest from all land; null when even the smallest size finds no place.
- * Candidates are scanned every few pixels; results are cached by column, map box and ratio.
+ * position farthest from all land (the largest clear margin around it); null when even the
+ * smallest size finds no place. Land is every country ring's box and small-state dot, on a
+ * grid of a few px; results are cached by column, map box and ratio.
  */
 export function placeInset(world: ProjectedMap, column: Box, map: Box, ratio: number): Box | null {
-  const key = JSON.stringify([world.viewBox, column, map, ratio]);
-  const cached = placements.get(key);
-  if (cached !== undefined) return cached;
-  const land = landBoxes(world, map);
+  // Everything scales with the column's width: placed once in a column PLACE_WIDTH wide, and
+  // scaled, the inset lands on the same stretch of ocean at every width.
+  const k = column.width / PLACE_WIDTH;
+  const scaled = (b: Box): Box => ({ x: b.x / k, y: b.y / k, width: b.width / k, height: b.height / k });
+  // Widths whose column heights differ by rounding share a placement (its margin absorbs that).
+  const key = JSON.stringify([world.viewBox, scaled(column), scaled(map), ratio].map(roundAll));
+  let placed = placements.get(key);
+  if (placed === undefined) {
+    placed = placeInColumn(world, scaled(column), scaled(map), ratio);
+    if (placements.size > 64) placements.clear();
+    placements.set(key, placed);
+  }
+  if (!placed) return null;
+  return {
+    x: round(placed.x * k),
+    y: round(placed.y * k),
+    width: Math.round(placed.width * k),
+    height: Math.round(placed.width * k * ratio),
+  };
+}
+
+/** Width of the column the inset is placed in (then scaled to the drawn width). */
+const PLACE_WIDTH = 960;
+const roundAll = (v: unknown): unknown =>
+  typeof v === "number"
+    ? Math.round(v)
+    : Array.isArray(v)
+      ? v.map(roundAll)
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([a, b]) => [a, roundAll(b)]))
+        : v;
+
+function placeInColumn(world: ProjectedMap, column: Box, map: Box, ratio: number): Box | null {
+  const cell = 3;
+  const grid = landGrid(landBoxes(world, map), column, cell);
+  const margin = Math.ceil(INSET_MARGIN / cell);
   let best: Box | null = null;
   for (const share of INSET_SHARES) {
-    const width = Math.round(map.width * share);
-    const height = Math.round(width * ratio);
-    if (height > column.height - 1) continue;
-    let clearance = INSET_MARGIN;
-    const xs = steps(column.x + 0.5, column.x + column.width - width - 0.5);
-    const ys = steps(column.y + 0.5, column.y + column.height - height - 0.5);
-    for (const x of xs) {
-      for (const y of ys) {
-        const box = { x, y, width, height };
-        let nearest = Infinity;
-        for (const b of land) {
-          const d = gap(box, b);
-          if (d < nearest) nearest = d;
-          if (nearest <= clearance) break;
+    const width = map.width * share;
+    const height = width * ratio;
+    // Cells the inset covers (with its margin), and the columns and rows it can start at.
+    const wc = Math.ceil((width + 1) / cell);
+    const hc = Math.ceil((height + 1) / cell);
+    const free = (c: number, r: number, m: number) => grid.landIn(c - m, r - m, c + wc + m, r + hc + m) === 0;
+    let bestMargin = -1;
+    for (let r = 0; r + hc <= grid.rows; r++) {
+      for (let c = 0; c + wc <= grid.cols; c++) {
+        if (!free(c, r, Math.max(margin, bestMargin + 1))) continue;
+        // The widest clear margin here (binary search: a wider margin covers more cells).
+        let lo = Math.max(margin, bestMargin + 1);
+        let hi = Math.max(grid.cols, grid.rows);
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2);
+          if (free(c, r, mid)) lo = mid;
+          else hi = mid - 1;
         }
-        if (nearest > clearance) [best, clearance] = [box, nearest];
+        bestMargin = lo;
+        best = { x: column.x + c * cell + 0.5, y: column.y + r * cell + 0.5, width, height };
       }
     }
     if (best) break;
   }
-  if (placements.size > 64) placements.clear();
-  placements.set(key, best);
   return best;
-}
-
-/** From `from` to `to` every SCAN_STEP px, both ends included. */
-function steps(from: number, to: number): number[] {
-  if (to < from) return [];
-  const out: number[] = [];
-  for (let v = from; v < to; v += SCAN_STEP) out.push(round(v));
-  out.push(round(to));
-  return out;
 }
 
 /**
