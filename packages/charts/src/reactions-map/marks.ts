@@ -17,6 +17,7 @@ import type { ReactionColour } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
 import type { FocusPoint } from "../figure/contract.js";
 import { createPattern } from "../figure/patterns.js";
+import { textWidth } from "../figure/text.js";
 import { colorVars } from "../figure/theme.js";
 import type { ProjectedMap } from "./geometry.js";
 import { type Box, FONT, LINE, type ListRow, type MapGeometry, type MapLayout } from "./layout.js";
@@ -324,7 +325,10 @@ function insetMarks(
     const at = projected.points.get(key);
     if (!at) continue;
     const [x, y] = toBox(projected, box, at);
-    if (inBox(box, [x, y], 4)) labels.push({ x, y, text });
+    if (!inBox(box, [x, y], 4)) continue;
+    // Shifted inwards when its estimated width would cross the frame (a long name near an edge).
+    const half = Math.min(textWidth(text, 11) / 2 + 3, box.width / 2);
+    labels.push({ x: round(Math.min(Math.max(x, box.x + half), box.x + box.width - half)), y, text });
   }
   const pointAt = projected.points.get("point");
   const point = pointAt && inset.pointLabel ? toBox(projected, box, pointAt) : undefined;
