@@ -1,5 +1,5 @@
 import { type ReactionsMapOptions, reactionsMap } from "@karabakh2023/charts";
-import { REACTION_CATEGORIES, type Reaction } from "@karabakh2023/data";
+import { karabakh, type Reaction } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { customReactions, exampleSources, examples } from "../../packages/charts/src/reactions-map/examples";
 import { PROJECTIONS } from "../../packages/charts/src/reactions-map/options";
@@ -13,8 +13,8 @@ const meta = {
     inset: {
       control: "boolean",
       description:
-        "Draw a Caucasus inset (Armenia, Azerbaijan, Georgia, eastern Turkey, northern Iran), where the belligerents are large enough to read.",
-      table: { category: "Reactions map", type: { summary: "boolean" }, ...defaultValue("true") },
+        "The inset enlarging a region where the belligerents are too small to read: `true` for the story's `region` (none when it has none), `false` for none, or a `Region` object. It goes over the emptiest stretch of ocean, never over land; below the map under 800 px.",
+      table: { category: "Reactions map", type: { summary: "boolean | Region" }, ...defaultValue("true") },
     },
     smallStateDots: {
       control: "boolean",
@@ -24,13 +24,13 @@ const meta = {
     },
     categories: {
       control: "check",
-      options: REACTION_CATEGORIES,
+      options: karabakh.vocabulary.reactionCategories.map((c) => c.id),
       description:
-        "Which reaction categories get their colour; the others are drawn grey and left out of the legend, list, summary and table.",
+        "Which of the story's reaction categories (vocabulary ids) get their colour; the others are drawn grey and left out of the legend, list, summary and table.",
       table: {
         category: "Reactions map",
-        type: { summary: "ReactionCategory[]" },
-        ...defaultValue("all five"),
+        type: { summary: "string[]" },
+        ...defaultValue("all of the story's, in its order"),
       },
     },
     projection: {
@@ -60,7 +60,7 @@ export const Mobile320: Story = {
   ...story("mobile320", "320 px wide: the inset and the list stack below the map."),
   name: "Mobile (320 px)",
 };
-export const NoInset: Story = story("noInset", "Without the Caucasus inset.");
+export const NoInset: Story = story("noInset", "Without the region inset.");
 export const NoDots: Story = story(
   "noDots",
   "Without dots on small states; the states the map lacks are listed beside it.",
@@ -83,6 +83,25 @@ export const HostileAndLongLabels: Story = {
   name: "Hostile and very long labels",
 };
 export const CustomDataset: Story = story("custom", "A custom dataset of the same shape.");
+export const Highlight: Story = story(
+  "highlight",
+  '`highlight: ["FRA", "TUR"]`: the two are outlined, the others faded; the summary names them.',
+);
+export const NoLegend: Story = story(
+  "noLegend",
+  "`legend: false`: the summary and table still name every category.",
+);
+export const FixedHeight: Story = {
+  ...story("height", "`height: 200`: the map is 200 px tall, the world scaled to fit it, centred."),
+  name: "Fixed height (200 px)",
+};
+export const SampleStory: Story = {
+  ...story(
+    "sample-story",
+    "The illustrative second story (invented positions): its own categories, titles, note and region inset, and no word of the Karabakh story.",
+  ),
+  name: "Another story (sample data)",
+};
 
 const LONG = "Parliamentary Assembly of the Intergovernmental Organisation for Cooperation and Security ";
 const longReactions: readonly Reaction[] = [

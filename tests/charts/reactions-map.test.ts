@@ -1,7 +1,8 @@
 import {
   countries,
   countryByIso3,
-  REACTION_CATEGORIES,
+  karabakh,
+  REACTION_COLOURS,
   type Reaction,
   type ReactionCategory,
   reactions,
@@ -11,7 +12,6 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import * as Plot from "../../packages/charts/node_modules/@observablehq/plot/src/index.js";
 import { THEME_COLORS } from "../../packages/charts/src/figure/theme.js";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
-import { reactionsMapText } from "../../packages/charts/src/messages.js";
 import { unknownCodeReactions } from "../../packages/charts/src/reactions-map/examples.js";
 import {
   countryFeatures,
@@ -25,10 +25,20 @@ import { reactionsMap } from "../../packages/charts/src/reactions-map/index.js";
 import { joinReactions } from "../../packages/charts/src/reactions-map/join.js";
 import { normalizeOptions } from "../../packages/charts/src/reactions-map/options.js";
 import { MAP_COLORS } from "../../packages/charts/src/reactions-map/palette.js";
+import { reactionsMapText } from "../../packages/charts/src/reactions-map/text.js";
 import { newDocument } from "./snapshot-utils.js";
 
-const join = (data: readonly unknown[], categories: readonly ReactionCategory[] = REACTION_CATEGORIES) =>
-  joinReactions(data, { country: countryByIso3, featureIds: featureIds(), categories });
+const CATEGORY_IDS = karabakh.vocabulary.reactionCategories.map((c) => c.id);
+const join = (data: readonly unknown[], categories: readonly ReactionCategory[] = CATEGORY_IDS) =>
+  joinReactions(data, {
+    country: countryByIso3,
+    featureIds: featureIds(),
+    vocabulary: CATEGORY_IDS,
+    categories,
+    locale: "en",
+  });
+const normalize = (options: Parameters<typeof normalizeOptions>[0] = {}) =>
+  normalizeOptions(options, karabakh);
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -39,35 +49,33 @@ afterEach(() => warn.mockRestore());
 
 describe("normalizeOptions", () => {
   it("fills every default", () => {
-    expect(normalizeOptions()).toEqual({
-      inset: true,
+    expect(normalize()).toEqual({
+      inset: karabakh.region,
       smallStateDots: true,
-      categories: REACTION_CATEGORIES,
+      categories: karabakh.vocabulary.reactionCategories,
       projection: "equal-earth",
     });
   });
 
   it("keeps the legend order whatever order categories are given in", () => {
     expect(
-      normalizeOptions({ categories: ["neutral-calls-for-peace", "supports-azerbaijan"] }).categories,
+      normalize({ categories: ["neutral-calls-for-peace", "supports-azerbaijan"] }).categories.map(
+        (c) => c.id,
+      ),
     ).toEqual(["supports-azerbaijan", "neutral-calls-for-peace"]);
   });
 
   it("throws errors naming the option and the value", () => {
-    expect(() => normalizeOptions({ inset: "yes" as never })).toThrow(
-      new TypeError('invalid inset: expected a boolean, got "yes"'),
+    expect(() => normalize({ inset: "yes" as never })).toThrow(
+      new TypeError('invalid inset: expected a boolean or a region object, got "yes"'),
     );
-    expect(() => normalizeOptions({ smallStateDots: 1 as never })).toThrow(TypeError);
-    expect(() => normalizeOptions({ smallStateDots: 1 as never })).toThrow(/invalid smallStateDots/);
-    expect(() => normalizeOptions({ categories: ["condemns"] as never })).toThrow(RangeError);
-    expect(() => normalizeOptions({ categories: ["condemns"] as never })).toThrow(
-      /invalid categories: condemns/,
-    );
-    expect(() => normalizeOptions({ categories: "condemns-azerbaijan" as never })).toThrow(TypeError);
-    expect(() => normalizeOptions({ projection: "albers-usa" as never })).toThrow(RangeError);
-    expect(() => normalizeOptions({ projection: "albers-usa" as never })).toThrow(
-      /invalid projection: albers-usa/,
-    );
+    expect(() => normalize({ smallStateDots: 1 as never })).toThrow(TypeError);
+    expect(() => normalize({ smallStateDots: 1 as never })).toThrow(/invalid smallStateDots/);
+    expect(() => normalize({ categories: ["condemns"] as never })).toThrow(RangeError);
+    expect(() => normalize({ categories: ["condemns"] as never })).toThrow(/invalid categories: condemns/);
+    expect(() => normalize({ categories: "condemns-azerbaijan" as never })).toThrow(TypeError);
+    expect(() => normalize({ projection: "albers-usa" as never })).toThrow(RangeError);
+    expect(() => normalize({ projection: "albers-usa" as never })).toThrow(/invalid projection: albers-usa/);
   });
 
   it("reactionsMap(data, {locale: 'de'}) throws a RangeError from the shared options", () => {
@@ -180,7 +188,7 @@ describe("geometry", () => {
   });
 
   it("projects into the inset only the states that show through its frame", () => {
-    const inset = projectedInset(newDocument());
+    const inset = projectedInset(karabakh.region as NonNullable<typeof karabakh.region>, newDocument());
     for (const id of ["051", "031", "268", "792", "364", "643"]) expect(inset.byId.has(id), id).toBe(true);
     for (const id of ["250", "840", "156", "036"]) expect(inset.byId.has(id), id).toBe(false);
     expect(inset.features.length).toBeLessThan(20);
@@ -221,9 +229,11 @@ describe("reactionsMap()", () => {
     const en = reactionsMap(undefined, { document: newDocument(), locale: "en" });
     const summary = (f: HTMLElement) => f.querySelector(`#${f.id}-summary`)?.textContent ?? "";
     const condemns = reactions.filter((r) => r.category === "condemns-azerbaijan").length;
-    expect(summary(fr)).toContain(`${condemns} ont condamné l’Azerbaïdjan`);
-    expect(summary(en)).toContain(`${condemns} condemned Azerbaijan`);
-    expect(summary(en)).toMatch(/^\d+ states, \d+ organisations and \d+ unrecognised entities reacted: /);
+    // Built from the vocabulary's labels, with French typography (U+00A0 before ":", U+202F before ";").
+    expect(summary(fr)).toContain(`Condamne l’Azerbaïdjan\u00a0: ${condemns} (`);
+    expect(summary(fr)).toContain("\u202f; ");
+    expect(summary(en)).toContain(`Condemns Azerbaijan: ${condemns} (`);
+    expect(summary(en)).toMatch(/^\d+ states, \d+ organisations and \d+ unrecognised entities reacted\. /);
     expect(fr.querySelector(".k23-legend")?.textContent).toContain("Aucune réaction relevée");
     expect(en.querySelector(".k23-legend")?.textContent).toContain("No recorded reaction");
     expect(fr.textContent).toContain(reactionsMapText.fr.boundaryNote);
@@ -241,7 +251,9 @@ describe("reactionsMap()", () => {
     const unusable = reactionsMap([{ id: 1 }, "x"] as never, { document: newDocument(), locale: "fr" });
     expect(unusable.querySelector(".k23-message")?.textContent).toBe(reactionsMapText.fr.unusable);
     expect(warn).toHaveBeenCalledWith(
-      expect.stringMatching(/^\[@karabakh2023\/charts\/reactions-map\] record 0 is not a reaction/),
+      expect.stringMatching(
+        /^\[@karabakh2023\/charts\/reactions-map\] record 0 is left out of the map: id is not a string/,
+      ),
     );
   });
 
@@ -290,10 +302,10 @@ describe("palette", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it(`gives every category at least 3:1 against the ${theme} background`, () => {
-      for (const category of REACTION_CATEGORIES) {
+      for (const colour of REACTION_COLOURS) {
         expect(
-          contrast(MAP_COLORS[theme][category], THEME_COLORS[theme].background),
-          category,
+          contrast(MAP_COLORS[theme][colour], THEME_COLORS[theme].background),
+          colour,
         ).toBeGreaterThanOrEqual(3);
       }
     });

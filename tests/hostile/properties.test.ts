@@ -18,13 +18,6 @@ import {
 } from "@karabakh2023/data";
 import fc from "fast-check";
 
-// The Karabakh story's vocabulary: the ids its records and options may use.
-const PARTIES = termIds(karabakh.vocabulary, "parties");
-const CASUALTY_CATEGORIES = termIds(karabakh.vocabulary, "casualtyCategories");
-const CASUALTY_METRICS = termIds(karabakh.vocabulary, "casualtyMetrics");
-const INCIDENTS = termIds(karabakh.vocabulary, "incidents");
-const REFUGEE_METRICS = termIds(karabakh.vocabulary, "refugeeMetrics");
-const REACTION_CATEGORIES = termIds(karabakh.vocabulary, "reactionCategories");
 import { describe, expect, it } from "vitest";
 import { normalizeOptions as casualtyOptions } from "../../packages/charts/src/casualty-comparison/options.js";
 import { THEMES } from "../../packages/charts/src/figure/contract.js";
@@ -41,6 +34,14 @@ import {
 } from "./fixtures.js";
 import { expectNoPollution, prototypeKeys } from "./inert.js";
 import { newDocument } from "./matrix.js";
+
+// The Karabakh story's vocabulary: the ids its records and options may use.
+const PARTIES = termIds(karabakh.vocabulary, "parties");
+const CASUALTY_CATEGORIES = termIds(karabakh.vocabulary, "casualtyCategories");
+const CASUALTY_METRICS = termIds(karabakh.vocabulary, "casualtyMetrics");
+const INCIDENTS = termIds(karabakh.vocabulary, "incidents");
+const REFUGEE_METRICS = termIds(karabakh.vocabulary, "refugeeMetrics");
+const REACTION_CATEGORIES = termIds(karabakh.vocabulary, "reactionCategories");
 
 const HOSTILE_KEYS = [
   "__proto__",
@@ -300,12 +301,13 @@ describe("the option normalizers on arbitrary options", () => {
     );
   });
 
-  it("reactionsMap: only known categories, in canonical order, or an error naming the option", () => {
+  it("reactionsMap: only the story's categories, in its vocabulary's order, or an error naming the option", () => {
+    const vocabulary = karabakh.vocabulary.reactionCategories;
     fc.assert(
       fc.property(options, (o) => {
         try {
-          const n = reactionsOptions(o as never);
-          expect(REACTION_CATEGORIES.filter((c) => n.categories.includes(c))).toEqual([...n.categories]);
+          const n = reactionsOptions(o as never, karabakh);
+          expect(vocabulary.filter((c) => n.categories.includes(c))).toEqual([...n.categories]);
         } catch (error) {
           expect(ok(error), String(error)).toBe(true);
         }

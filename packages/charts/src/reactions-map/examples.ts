@@ -2,11 +2,12 @@
  * Named example inputs of `reactionsMap()`, shared by the stories and the snapshot tests.
  * Examples whose name starts with "warn" are expected to print a warning.
  */
-import type { Reaction, Source } from "@karabakh2023/data";
+import type { Reaction, Source, Story } from "@karabakh2023/data";
+import { sampleStory } from "../sample-story.js";
 import type { ReactionsMapOptions } from "./options.js";
 
 export interface ReactionsMapExample {
-  readonly data?: readonly Reaction[];
+  readonly data?: Story | readonly Reaction[];
   readonly options?: ReactionsMapOptions;
 }
 
@@ -144,6 +145,8 @@ export const examples: Readonly<Record<string, ReactionsMapExample>> = {
   en: { options: { locale: "en" } },
   dark: { options: { theme: "dark" } },
   mobile320: { options: { width: 320 } },
+  /** Wide enough for the inset to sit on the map, over the ocean. */
+  wide1024: { options: { width: 1024 } },
   noInset: { options: { inset: false } },
   noDots: { options: { smallStateDots: false } },
   categoriesSubset: { options: { categories: ["condemns-azerbaijan", "supports-azerbaijan"] } },
@@ -155,4 +158,10 @@ export const examples: Readonly<Record<string, ReactionsMapExample>> = {
     options: { sources: hostileSources, title: `<b onclick="x()">Title</b>`, notes: ["<i>note</i>"] },
   },
   custom: { data: customReactions, options: { sources: exampleSources, title: "Custom dataset" } },
+  highlight: { options: { highlight: ["FRA", "TUR"] } },
+  noLegend: { options: { legend: false } },
+  height: { options: { height: 200 } },
+  /** The illustrative second story: its own categories, region and titles. */
+  "sample-story": { data: sampleStory },
+  "sample-story-wide": { data: sampleStory, options: { width: 1024 } },
 };

@@ -2,9 +2,9 @@
  * The map's countries as GeoJSON, converted once.
  *
  * Boundaries: Natural Earth 1:110m via world-atlas `countries-110m`, simplified and quantized at
- * build time by scripts/build-geometry.ts (the Caucasus untouched, every ring kept) into
+ * build time by scripts/build-geometry.ts (every ring kept, the default story's region untouched) into
  * generated/world.json, 60% of the original's gzip weight, and converted with topojson-client.
- * Feature ids are ISO 3166-1 numeric strings ("051" Armenia); Antarctica is already left out.
+ * Feature ids are ISO 3166-1 numeric strings ("250" France); Antarctica is already left out.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";

@@ -9,8 +9,10 @@
  * The unprojected features come from features.ts (no Plot there, so the geometry can be used
  * without it).
  */
+
+import type { Region } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
-import type { Geometry } from "geojson";
+import type { Geometry, MultiPoint } from "geojson";
 import { type CountryFeature, countryFeatures } from "./features.js";
 import type { ProjectionName } from "./options.js";
 
@@ -18,48 +20,8 @@ export { countryFeatures, featureIds } from "./features.js";
 
 /** Width of the coordinate space the world is projected into (the viewBox scales it). */
 export const WORLD_WIDTH = 960;
-/** Width of the Caucasus inset's coordinate space. */
+/** Width of the inset's coordinate space. */
 export const INSET_WIDTH = 480;
-
-/**
- * The Caucasus inset: Armenia, Azerbaijan (with Nakhchivan), Georgia, eastern Turkey and
- * northern Iran. Corners as a MultiPoint so the fit does not depend on polygon winding.
- */
-export const INSET_DOMAIN = {
-  type: "MultiPoint",
-  coordinates: [
-    [39.2, 37.4],
-    [51.2, 37.4],
-    [39.2, 43.9],
-    [51.2, 43.9],
-  ],
-} as const;
-
-/**
- * Where the reader-facing labels of the inset sit (lon, lat), chosen by eye so they stay inside
- * each country at 320 px. Keyed by ISO 3166-1 numeric. Names come from the country table.
- */
-export const INSET_LABELS: Readonly<Record<string, readonly [number, number]>> = {
-  "268": [43.4, 42.25], // Georgia
-  "051": [44.55, 40.35], // Armenia
-  "031": [48.6, 40.75], // Azerbaijan
-  "792": [40.9, 38.6], // Turkey
-  "364": [48.9, 38.0], // Iran
-};
-
-/**
- * Short forms for inset labels where the ISO name is a long official form that would not fit
- * ("Islamic Republic of Iran"). Everywhere else (tooltips, list, table) the ISO name is used.
- */
-export const INSET_SHORT_NAMES: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
-  "364": { fr: "Iran", en: "Iran" },
-};
-
-/**
- * Stepanakert, for a context label "Nagorno-Karabakh" in the inset. The 1:110m map has no
- * boundary for the region; a point with its name situates it without drawing one.
- */
-export const KARABAKH_POINT: readonly [number, number] = [46.75, 39.82];
 
 /**
  * Centroids (lon, lat) of states too small for the 1:110m map, so a reaction from them is drawn
@@ -85,6 +47,13 @@ export interface ProjectedFeature {
   readonly name: string;
   /** SVG path data in the projection's coordinate space. */
   readonly d: string;
+  /** The path's bounding box in that space. */
+  readonly bounds: Bounds;
+  /**
+   * The bounding box of each ring (subpath) of the path: what the inset must not cover. Finer
+   * than the path's box, which for a state astride the antimeridian (Fiji) spans the whole map.
+   */
+  readonly ringBounds: readonly Bounds[];
   /** Centroid of the feature's largest polygon (so France is not placed in the Atlantic). */
   readonly centroid: readonly [number, number];
   /** Projected area in square units of the coordinate space. */
@@ -96,12 +65,17 @@ export interface ProjectedMap {
   readonly viewBox: readonly [number, number, number, number];
   readonly features: readonly ProjectedFeature[];
   readonly byId: ReadonlyMap<string, ProjectedFeature>;
-  /** Projected positions of `SMALL_STATE_CENTROIDS` (world) or of the inset labels (inset). */
+  /**
+   * Projected positions of `SMALL_STATE_CENTROIDS` (world), or of the region's labels (by
+   * ISO alpha-3) and of its point (key "point") in the inset.
+   */
   readonly points: ReadonlyMap<string, readonly [number, number]>;
+  /** The frame the map shows, in its coordinate space (the viewBox without its padding). */
+  readonly frame: Bounds;
 }
 
 const worldCache = new Map<ProjectionName, ProjectedMap>();
-let insetCache: ProjectedMap | undefined;
+const insetCache = new Map<string, ProjectedMap>();
 
 /** The world projected with `projection`, computed on first use and cached. */
 export function projectedWorld(projection: ProjectionName, document: Document): ProjectedMap {
@@ -116,6 +90,11 @@ export function projectedWorld(projection: ProjectionName, document: Document): 
       projection: {
         type: projection,
         domain: { type: "MultiPoint", coordinates: features.flatMap((f) => ringsOf(f).flat()) },
+        // Clipping to the frame turned Russia's rings that end on the antimeridian into a ring
+        // around the whole frame in Mercator and equirectangular (the map was all Russia). The
+        // world is fitted inside the frame, so they need no clip; Equal Earth keeps Plot's
+        // frame clip, which trims Fiji at the edge as it always did.
+        clip: projection === "equal-earth" ? "frame" : false,
       },
       features,
       points: SMALL_STATE_CENTROIDS,
@@ -126,30 +105,54 @@ export function projectedWorld(projection: ProjectionName, document: Document): 
   return cached;
 }
 
-/** The Caucasus inset, projected once (Mercator keeps local shapes true at this scale). */
-export function projectedInset(document: Document): ProjectedMap {
-  if (!insetCache) {
-    const [[west, south], , , [east, north]] = INSET_DOMAIN.coordinates;
-    insetCache = project(document, {
+/** The corners of a region as a MultiPoint, so the fit does not depend on polygon winding. */
+function regionDomain(region: Region): MultiPoint {
+  const [[west, south], [east, north]] = region.bounds;
+  return {
+    type: "MultiPoint",
+    coordinates: [
+      [west, south],
+      [east, south],
+      [west, north],
+      [east, north],
+    ],
+  };
+}
+
+/**
+ * A region's inset, projected once per region (Mercator keeps local shapes true at a region's
+ * scale). Cached by bounds and label positions, so two stories with the same region share it.
+ */
+export function projectedInset(region: Region, document: Document): ProjectedMap {
+  const points: Record<string, readonly [number, number]> = {};
+  for (const label of region.labels ?? []) points[label.iso3] = label.coordinates;
+  if (region.point) points.point = region.point.coordinates;
+  const key = JSON.stringify([region.bounds, points]);
+  let cached = insetCache.get(key);
+  if (!cached) {
+    const [[west, south], [east, north]] = region.bounds;
+    const domain = regionDomain(region);
+    cached = project(document, {
       width: INSET_WIDTH,
-      projection: { type: "mercator", domain: INSET_DOMAIN },
+      projection: { type: "mercator", domain },
       // Projecting (and clipping) only the states near the frame: the other 160 would be
       // clipped away entirely, after costing a third of the map's first render.
       features: countryFeatures().filter((f) => {
         const [[x0, y0], [x1, y1]] = lonLatBounds(f);
         return x1 >= west - 1 && x0 <= east + 1 && y1 >= south - 1 && y0 <= north + 1;
       }),
-      points: { ...INSET_LABELS, karabakh: KARABAKH_POINT },
-      crop: INSET_DOMAIN,
+      points,
+      crop: domain,
     });
+    insetCache.set(key, cached);
   }
-  return insetCache;
+  return cached;
 }
 
 /** Forget the cached projections (benchmarks measure cold renders with it). */
 export function clearGeometryCache(): void {
   worldCache.clear();
-  insetCache = undefined;
+  insetCache.clear();
 }
 
 interface ProjectArgs {
@@ -158,7 +161,7 @@ interface ProjectArgs {
   features: readonly CountryFeature[];
   points: Readonly<Record<string, readonly [number, number]>>;
   /** The geometry whose projected bounds become the viewBox, or all the features. */
-  crop: "features" | typeof INSET_DOMAIN;
+  crop: "features" | MultiPoint;
 }
 
 /**
@@ -192,7 +195,7 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
           // a path outside the frame, hidden by the clip but drawn at every render.
           const [[fx0, fy0], [fx1, fy1]] = bounds;
           if (fx1 < x0 || fx0 > x1 || fy1 < y0 || fy0 > y1) continue;
-          features.push(projectedFeature(f, d));
+          features.push(projectedFeature(f, d, bounds));
         }
         const points = new Map(
           Object.entries(args.points).map(([key, [lon, lat]]) => {
@@ -212,6 +215,10 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
           features,
           byId,
           points,
+          frame: [
+            [x0, y0],
+            [x1, y1],
+          ],
         };
         return null;
       },
@@ -221,7 +228,8 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
   return result;
 }
 
-type Bounds = [[number, number], [number, number]];
+/** [[x0, y0], [x1, y1]] in a projection's coordinate space. */
+export type Bounds = [[number, number], [number, number]];
 
 const EMPTY_BOUNDS: Bounds = [
   [Infinity, Infinity],
@@ -268,8 +276,9 @@ export function pathBounds(d: string): Bounds {
  * A projected feature whose centroid and area are measured from its path string when first read:
  * only the ~40 states with a reaction need them.
  */
-function projectedFeature(f: CountryFeature, d: string): ProjectedFeature {
+function projectedFeature(f: CountryFeature, d: string, bounds: Bounds): ProjectedFeature {
   let measured: { centroid: readonly [number, number]; area: number } | undefined;
+  let rings: readonly Bounds[] | undefined;
   const measure = () => {
     measured ??= measurePath(d);
     return measured;
@@ -278,6 +287,14 @@ function projectedFeature(f: CountryFeature, d: string): ProjectedFeature {
     id: f.id === undefined ? undefined : String(f.id),
     name: f.properties.name,
     d,
+    bounds,
+    get ringBounds() {
+      rings ??= d
+        .split("M")
+        .slice(1)
+        .map((ring) => pathBounds(`M${ring}`));
+      return rings;
+    },
     get centroid() {
       return measure().centroid;
     },

@@ -1,32 +1,28 @@
 /**
- * reactionsMap(): a world choropleth of how states reacted to the September 2023 offensive,
- * with a Caucasus inset, dots for small states and a list of the organisations and entities
- * the map cannot show. Thin: normalize → join → model → marks → Plot → shared chrome.
+ * reactionsMap(): a world choropleth of how states and organisations reacted to a story's
+ * events, coloured by the story's reaction categories, with an inset of the story's region,
+ * dots for small states and a list of the entities the map cannot show.
+ * Thin: normalize → model → layout → marks → Plot → shared chrome.
  */
-import {
-  countryByIso3,
-  countryByNumeric,
-  reactions as datasetReactions,
-  sources as datasetSources,
-  type Locale,
-  label,
-  REACTION_CATEGORIES,
-  type Reaction,
-} from "@karabakh2023/data";
+import { countryByNumeric, label, localize, type Reaction, type Story } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
-import { ascending } from "d3-array";
+import { defaultStory } from "../default-story.js";
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
 import { renderFigure } from "../figure/render.js";
+import { checkStoryLocale, resolveStory } from "../figure/story.js";
 import { colorVars } from "../figure/theme.js";
 import { warnOnce } from "../figure/warn.js";
-import { errors, reactionsMapText, reactionsMapWarnings, warnings } from "../messages.js";
-import { featureIds, INSET_LABELS, INSET_SHORT_NAMES, projectedInset, projectedWorld } from "./geometry.js";
-import { joinReactions, type PlacedReaction, type UnmatchedCode } from "./join.js";
-import { type MapEntity, type MapModel, mapMarks, plotOptions } from "./marks.js";
+import { reactionsMapWarnings, warnings } from "../messages.js";
+import { projectedInset, projectedWorld } from "./geometry.js";
+import type { UnmatchedCode } from "./join.js";
+import { layoutMap, type MapGeometry } from "./layout.js";
+import { mapMarks, type PathCache, plotOptions } from "./marks.js";
+import { type MapModel, mapData } from "./model.js";
 import { normalizeOptions, type ReactionsMapOptions } from "./options.js";
 import { mapColor } from "./palette.js";
+import { reactionsMapText, summaryText } from "./text.js";
 
 export type { UnmatchedCode } from "./join.js";
 export type { ReactionsMapOptions } from "./options.js";
@@ -37,61 +33,54 @@ const CHART = "reactions-map";
 export interface ReactionsMapResult {
   /** Reactions whose `iso3` matches no map feature and no known small state (listed beside the map). */
   readonly unmatched: readonly UnmatchedCode[];
-  /** Records that are not reactions at all (only when data bypasses the types), by index. */
+  /** Records that cannot be drawn (not reactions, or ids outside the story's vocabulary), by index. */
   readonly invalid: readonly { readonly index: number; readonly reason: string }[];
 }
 
 /** The figure element, carrying the join report. */
 export type ReactionsMapElement = HTMLElement & { readonly reactionsMap: ReactionsMapResult };
 
-const collators = new Map<Locale, Intl.Collator>();
-function collator(locale: Locale): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) {
-    c = new Intl.Collator(locale, { sensitivity: "base" });
-    collators.set(locale, c);
-  }
-  return c;
-}
-
-const localized = (text: unknown, locale: Locale): string =>
-  typeof text === "object" && text !== null && typeof (text as Record<string, unknown>)[locale] === "string"
-    ? ((text as Record<string, string>)[locale] as string)
-    : "";
 const asText = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /**
- * Draws a world map coloured by how each state reacted to Azerbaijan's offensive of
- * 19–20 September 2023, with a Caucasus inset, dots for states too small to see, and the
+ * Draws a world map coloured by how each state reacted, in the categories of the story's
+ * vocabulary, with an inset of the story's region, dots for states too small to see, and the
  * organisations and unrecognised entities listed beside the map by category. Codes that match
  * no boundary are listed too, warned about once and reported on `element.reactionsMap.unmatched`.
  *
+ * @param data A `Story` (its `reactions` drawn with its vocabulary and region), an array of
+ *   reactions of the default story's vocabulary, or nothing (the default story).
  * @example
  * import { reactionsMap } from "@karabakh2023/charts";
- * document.body.append(reactionsMap(undefined, { locale: "fr" }));
+ * document.body.append(reactionsMap(undefined, { locale: "fr", highlight: ["FRA"] }));
  */
-export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapOptions): ReactionsMapElement {
+export function reactionsMap(
+  data?: Story | readonly Reaction[],
+  options?: ReactionsMapOptions,
+): ReactionsMapElement {
   const raw = optionsObject(options);
-  const common = normalizeCommonOptions(CHART, raw, { sources: datasetSources });
-  const opts = normalizeOptions(raw as ReactionsMapOptions);
-  const records: unknown = data ?? datasetReactions;
-  if (!Array.isArray(records)) throw new TypeError(errors.type("data", "an array of Reaction", records));
-
+  const { story, records } = resolveStory(data, "reactions", defaultStory);
+  const common = normalizeCommonOptions(CHART, raw, { sources: story.sources });
+  const opts = normalizeOptions(raw as ReactionsMapOptions, story);
   const locale = common.locale;
+  checkStoryLocale(story, locale);
   const text = reactionsMapText[locale];
   const f = formatters(locale);
   const warn = (message: string) => warnOnce(CHART, message);
 
-  const join = joinReactions(records, {
-    country: countryByIso3,
-    featureIds: featureIds(),
-    categories: opts.categories,
-  });
+  const { model, join, placed, unmatchedHighlights } = mapData(
+    story,
+    records,
+    opts,
+    locale,
+    common.highlight,
+  );
   for (const { index, reason } of join.invalid) warn(reactionsMapWarnings.invalid(index, reason));
   if (join.unmatched.length > 0) {
     const codes = join.unmatched.map((u) => reactionsMapWarnings.unmatchedCode(u.iso3, u.id, u.reason));
     warn(reactionsMapWarnings.unmatched(join.unmatched.length, codes.join(", ")));
   }
+  for (const id of unmatchedHighlights) warn(reactionsMapWarnings.highlightUnmatched(id));
   const byFeature = new Map<string, string[]>();
   for (const p of join.placed) {
     if (p.featureId) byFeature.set(p.featureId, [...(byFeature.get(p.featureId) ?? []), p.reaction.id]);
@@ -101,60 +90,50 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
     if (ids.length > 1) warn(reactionsMapWarnings.duplicate(iso3, ids.join(", ")));
   }
 
-  const categoryLabel = (c: Reaction["category"]) => label("reactionCategory", c, locale);
-  const nameOf = (p: PlacedReaction) => p.countryName?.[locale] ?? localized(p.reaction.name, locale);
-  const order = (p: PlacedReaction) => REACTION_CATEGORIES.indexOf(p.reaction.category);
-  const placed = [...join.placed].sort(
-    (a, b) => ascending(order(a), order(b)) || collator(locale).compare(nameOf(a), nameOf(b)),
-  );
-  const entities: MapEntity[] = placed.map((p) => {
-    const r = p.reaction;
-    const name = nameOf(p);
-    const certainty = text.certainty[r.certainty];
-    return {
-      id: r.id,
-      name,
-      category: r.category,
-      low: r.certainty === "low",
-      placement: p.placement,
-      ...(p.featureId ? { featureId: p.featureId } : {}),
-      ...(r.iso3 ? { iso3: r.iso3 } : {}),
-      label: text.tooltip(name, categoryLabel(r.category), certainty, f.date(asText(r.date))),
-      listText: text.listEntry(name, certainty),
-    };
-  });
-
   const sourceIds = placed.flatMap((p) => (Array.isArray(p.reaction.sources) ? p.reaction.sources : []));
   const sources = resolveSources(sourceIds, common.sources, (id) => warn(warnings.unknownSource(id)));
   const publisher = new Map(common.sources.map((s) => [s.id, s.publisher]));
+  const titles = story.charts?.reactions;
+  const entities = model.entities;
 
-  let model: MapModel | undefined;
+  // One path cache per figure: a redraw at another width reuses its drawn country paths.
+  const cache: PathCache = new Map();
+  let geometry: MapGeometry | undefined;
   const spec: FigureSpec = {
     chart: CHART,
-    title: common.title ?? text.title,
-    subtitle: common.subtitle ?? text.subtitle,
+    title: common.title ?? (titles ? localize(titles.title, locale, "charts.reactions.title") : text.title),
+    ...(common.subtitle !== undefined
+      ? { subtitle: common.subtitle }
+      : titles?.subtitle
+        ? { subtitle: localize(titles.subtitle, locale, "charts.reactions.subtitle") }
+        : {}),
     notes: [
-      text.readingNote,
+      ...(story.note ? [localize(story.note, locale, "note")] : []),
+      [
+        text.readingNote,
+        ...(model.categories.some((c) => c.colour.endsWith("-belligerent")) ? [text.belligerentNote] : []),
+        ...(model.highlighting ? [text.highlightNote] : []),
+      ].join(" "),
       ...(opts.smallStateDots && entities.some((e) => e.placement !== "list") ? [text.dotNote] : []),
       text.boundaryNote,
       ...common.notes,
     ],
-    legend: legend(opts.categories, locale),
+    legend: legend(model, locale),
     sources,
-    summary: summary(placed, entities, locale),
+    summary: summaryText(model, placed, locale),
     table: {
       columns: text.columns,
       rows: placed.map((p, i) => {
         const r = p.reaction;
-        const e = entities[i] as MapEntity;
+        const e = entities[i] as MapModel["entities"][number];
         return [
           e.name,
           label("entityKind", r.kind, locale),
-          categoryLabel(r.category),
+          model.categories.find((c) => c.id === r.category)?.label ?? r.category,
           label("certainty", r.certainty, locale),
           f.date(asText(r.date)),
           asText(r.speaker),
-          localized(r.summary, locale),
+          typeof r.summary === "object" && r.summary !== null ? asText(r.summary[locale]) : "",
           text.placement[p.placement],
           joinPublishers((Array.isArray(r.sources) ? r.sources : []).map((id) => publisher.get(id) ?? id)),
         ];
@@ -169,9 +148,16 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
         }
       : {}),
     render: (width) => {
-      // One model per figure: a redraw at another width reuses its drawn country paths.
-      model ??= mapModel(entities, opts, locale, common.idPrefix, common.nonce, common.document);
-      const drawn = mapMarks(model, width);
+      geometry ??= {
+        world: projectedWorld(opts.projection, common.document),
+        inset: opts.inset ? projectedInset(opts.inset, common.document) : undefined,
+      };
+      const layout = layoutMap(model, geometry, width, common.height);
+      const drawn = mapMarks(model, geometry, layout, {
+        idPrefix: common.idPrefix,
+        nonce: common.nonce,
+        cache,
+      });
       const element = Plot.plot(plotOptions(drawn, common.document));
       element.setAttribute("class", `${element.getAttribute("class") ?? ""} k23-reactions-map`.trim());
       return { element, points: drawn.points };
@@ -186,75 +172,11 @@ export function reactionsMap(data?: readonly Reaction[], options?: ReactionsMapO
   return figure;
 }
 
-function mapModel(
-  entities: readonly MapEntity[],
-  options: ReturnType<typeof normalizeOptions>,
-  locale: Locale,
-  idPrefix: string,
-  nonce: string | undefined,
-  document: Document,
-): MapModel {
-  const text = reactionsMapText[locale];
-  const insetNames = Object.fromEntries(
-    Object.keys(INSET_LABELS).flatMap((id) => {
-      const name = INSET_SHORT_NAMES[id]?.[locale] ?? countryByNumeric(id)?.name[locale];
-      return name ? [[id, name]] : [];
-    }),
-  );
-  return {
-    entities,
-    options,
-    text: {
-      listTitle: text.listTitle,
-      insetTitle: text.insetTitle,
-      karabakh: text.karabakh,
-      categoryLabels: Object.fromEntries(
-        REACTION_CATEGORIES.map((c) => [c, label("reactionCategory", c, locale)]),
-      ) as MapModel["text"]["categoryLabels"],
-      insetNames,
-    },
-    world: projectedWorld(options.projection, document),
-    inset: options.inset ? projectedInset(document) : undefined,
-    idPrefix,
-    nonce,
-    drawn: new Map(),
-  };
-}
-
-function legend(categories: readonly Reaction["category"][], locale: Locale): LegendEntry[] {
+function legend(model: MapModel, locale: "fr" | "en"): LegendEntry[] {
   const text = reactionsMapText[locale];
   return [
-    ...categories.map((c) => ({ label: label("reactionCategory", c, locale), color: mapColor(c) })),
+    ...model.categories.map((c) => ({ label: c.label, color: mapColor(c.colour) })),
     { label: text.noRecordedReaction, color: mapColor("none") },
     { label: text.lowCertainty, color: colorVars.muted, pattern: "hatch" as const },
   ];
-}
-
-/** "32 states, 9 organisations and 2 unrecognised entities reacted: 12 condemned Azerbaijan, ..." */
-function summary(placed: readonly PlacedReaction[], entities: readonly MapEntity[], locale: Locale): string {
-  const text = reactionsMapText[locale];
-  const f = formatters(locale);
-  const count = (test: (p: PlacedReaction) => boolean) => placed.filter(test).length;
-  const kinds = (["state", "organisation", "unrecognised"] as const).flatMap((kind) => {
-    const n = count((p) => p.reaction.kind === kind);
-    return n > 0 ? [text.entities(kind, n)] : [];
-  });
-  const belligerents = entities.filter((e) => e.category.startsWith("belligerent-"));
-  const parts = [
-    [text.summaryPart.condemns, count((p) => p.reaction.category === "condemns-azerbaijan")],
-    [text.summaryPart.supports, count((p) => p.reaction.category === "supports-azerbaijan")],
-    [text.summaryPart.neutral, count((p) => p.reaction.category === "neutral-calls-for-peace")],
-  ] as const;
-  const phrases = parts.flatMap(([phrase, n]) => (n > 0 ? [phrase(n, "")] : []));
-  if (belligerents.length > 0) {
-    phrases.push(text.summaryPart.belligerents(belligerents.length, f.list(belligerents.map((e) => e.name))));
-  }
-  if (placed.length === 0) return text.empty;
-  const low = count((p) => p.reaction.certainty === "low");
-  const listed = entities.filter((e) => e.placement === "list").length;
-  return [
-    text.summary(f.list(kinds), placed.length, f.list(phrases)),
-    ...(low > 0 ? [text.summaryLow(low)] : []),
-    ...(listed > 0 ? [text.summaryListed(listed)] : []),
-  ].join(" ");
 }

@@ -11,7 +11,6 @@ import {
   ENTITY_KINDS,
   isRealIsoDate,
   type LocalizedText,
-  REACTION_CATEGORIES,
   type Reaction,
   type ReactionCategory,
 } from "@karabakh2023/data";
@@ -57,32 +56,38 @@ export interface JoinContext {
   readonly country: (iso3: string) => Country | undefined;
   /** Feature ids present in the map. */
   readonly featureIds: ReadonlySet<string>;
+  /** Every category id of the story's vocabulary: a record in another is not drawn. */
+  readonly vocabulary: readonly ReactionCategory[];
+  /** The categories drawn (a subset of `vocabulary`). */
   readonly categories: readonly ReactionCategory[];
+  /** The locale drawn: an entity that is not a country needs its name in it. */
+  readonly locale: string;
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
-const isText = (v: unknown): v is LocalizedText =>
-  typeof v === "object" &&
-  v !== null &&
-  isString((v as LocalizedText).fr) &&
-  isString((v as LocalizedText).en);
+const isText = (v: unknown): v is LocalizedText => typeof v === "object" && v !== null;
 
 /** Why `value` is not a drawable reaction, or undefined when it is. */
-function invalidReason(value: unknown): string | undefined {
+function invalidReason(value: unknown, context: JoinContext): string | undefined {
   if (typeof value !== "object" || value === null) return "not an object";
   const r = value as Record<string, unknown>;
   if (!isString(r.id)) return "id is not a string";
-  if (!isText(r.name)) return `name of "${r.id}" is not a {fr, en} text`;
-  if (!(REACTION_CATEGORIES as readonly unknown[]).includes(r.category)) {
-    return `category of "${r.id}" is not one of ${REACTION_CATEGORIES.join(", ")}`;
+  if (!isText(r.name)) return `name of reaction "${r.id}" is not a { locale: text } object`;
+  if (!context.vocabulary.includes(r.category as string)) {
+    return `category of reaction "${r.id}" is ${describe(r.category)}, not in the story's vocabulary (${context.vocabulary.join(", ")})`;
   }
-  if (!(CERTAINTIES as readonly unknown[]).includes(r.certainty)) return `certainty of "${r.id}" is invalid`;
-  if (!(ENTITY_KINDS as readonly unknown[]).includes(r.kind)) return `kind of "${r.id}" is invalid`;
-  if (r.iso3 !== undefined && !isString(r.iso3)) return `iso3 of "${r.id}" is not a string`;
+  if (!(CERTAINTIES as readonly unknown[]).includes(r.certainty))
+    return `certainty of reaction "${r.id}" is invalid: ${describe(r.certainty)}`;
+  if (!(ENTITY_KINDS as readonly unknown[]).includes(r.kind))
+    return `kind of reaction "${r.id}" is invalid: ${describe(r.kind)}`;
+  if (r.iso3 !== undefined && !isString(r.iso3)) return `iso3 of reaction "${r.id}" is not a string`;
   if (!isRealIsoDate(r.date))
-    return `date of "${r.id}" is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD): ${describe(r.date)}`;
+    return `date of reaction "${r.id}" is not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD): ${describe(r.date)}`;
   return undefined;
 }
+
+const hasName = (name: LocalizedText, locale: string) =>
+  Object.hasOwn(name, locale) && isString(name[locale]) && name[locale] !== "";
 
 /** Places every reaction; see the module comment. */
 export function joinReactions(data: readonly unknown[], context: JoinContext): ReactionJoin {
@@ -91,7 +96,7 @@ export function joinReactions(data: readonly unknown[], context: JoinContext): R
   const invalid: InvalidReaction[] = [];
   let filteredOut = 0;
   data.forEach((value, index) => {
-    const reason = invalidReason(value);
+    const reason = invalidReason(value, context);
     if (reason) {
       invalid.push({ index, reason });
       return;
@@ -102,12 +107,20 @@ export function joinReactions(data: readonly unknown[], context: JoinContext): R
       return;
     }
     const { iso3 } = reaction;
+    const country = iso3 === undefined ? undefined : context.country(iso3);
+    // A country is named from the ISO table; anything else needs its own name in the locale.
+    if (!country && !hasName(reaction.name, context.locale)) {
+      invalid.push({
+        index,
+        reason: `name of reaction "${reaction.id}" has no ${JSON.stringify(context.locale)} text`,
+      });
+      return;
+    }
     // An empty code is a mistake, not an organisation: it is listed and reported as unmatched.
     if (iso3 === undefined) {
       placed.push({ reaction, placement: "list" });
       return;
     }
-    const country = context.country(iso3);
     if (country && context.featureIds.has(country.numeric)) {
       placed.push({ reaction, placement: "map", featureId: country.numeric, countryName: country.name });
     } else if (country && Object.hasOwn(SMALL_STATE_CENTROIDS, iso3)) {
