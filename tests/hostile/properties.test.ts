@@ -267,11 +267,11 @@ describe("the option normalizers on arbitrary options", () => {
     /^invalid [\w.[\]]+/.test((error as Error).message);
 
   it("casualtyComparison: valid normalized options, or a TypeError/RangeError naming the option", () => {
-    const defaults = { sources: allSources(), claimants: allClaimants() };
+    const story = { ...karabakh, sources: allSources(), claimants: allClaimants() };
     fc.assert(
       fc.property(options, (o) => {
         try {
-          const n = casualtyOptions({ ...o, document }, defaults);
+          const n = casualtyOptions({ ...o, document }, story);
           expect(common.locale).toContain(n.locale);
           expect(common.theme).toContain(n.theme);
           expect(INCIDENTS).toContain(n.incident);
