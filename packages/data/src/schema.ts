@@ -92,7 +92,7 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   title: text,
   url: httpsUrl,
-  urlKind: z.enum(["article", "site"]),
+  urlKind: z.enum(["article", "copy", "site"]),
   published: isoDate.optional(),
   accessed: isoDate,
   language: z.string().regex(LANGUAGE_PATTERN, { error: "must be a BCP 47 language tag" }),
