@@ -95,12 +95,16 @@ describe("the shipped dataset", () => {
     }
   });
 
-  it("states are named from the ISO library, and belligerents ARM and AZE are present", () => {
+  it("states are named from the ISO library; the belligerents are Azerbaijan and Artsakh, and Armenia is read from its own statement", () => {
     for (const r of reactions.filter((r) => r.kind === "state")) {
       expect(r.name, r.id).toEqual(countries.find((c) => c.iso3 === r.iso3)?.name);
     }
-    expect(reactions.find((r) => r.iso3 === "ARM")?.category).toBe("belligerent-armenia");
     expect(reactions.find((r) => r.iso3 === "AZE")?.category).toBe("belligerent-azerbaijan");
+    // The seed's infobox names Nagorno-Karabakh and Azerbaijan; Armenia said its forces were not involved.
+    expect(reactions.filter((r) => r.category === "belligerent-armenia").map((r) => r.id)).toEqual([
+      "artsakh",
+    ]);
+    expect(reactions.find((r) => r.iso3 === "ARM")?.category).toBe("condemns-azerbaijan");
   });
 
   it("population is the pre-war-population row of refugees", () => {

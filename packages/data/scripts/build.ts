@@ -83,9 +83,9 @@ const TABLES = {
     col("url", "url", true, "https URL"),
     col(
       "url_kind",
-      ["article", "site"],
+      ["article", "copy", "site"],
       true,
-      "'article' when url is the article, 'site' when only the site",
+      "'article' when url is the article, 'copy' when it is a syndicated or archived copy of it, 'site' when only the site",
     ),
     col("published", "date", false, "Publication date (ISO)"),
     col("accessed", "date", true, "Access date (ISO)"),

@@ -101,7 +101,7 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   title: text,
   url: httpsUrl,
-  urlKind: z.enum(["article", "site"]),
+  urlKind: z.enum(["article", "copy", "site"]),
   published: isoDate.optional(),
   accessed: isoDate,
   language: languageSchema,

@@ -52,7 +52,7 @@ export interface Source {
    * "article" when `url` is the cited article itself; "site" when only the publisher's site
    * could be established and the title identifies the article there.
    */
-  readonly urlKind: "article" | "site";
+  readonly urlKind: "article" | "copy" | "site";
   readonly published?: IsoDate;
   readonly accessed: IsoDate;
   /** BCP 47 language tag of the source text, e.g. "fr", "en", "ru". */
