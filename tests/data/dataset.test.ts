@@ -101,7 +101,7 @@ describe("the shipped dataset", () => {
     }
     expect(reactions.find((r) => r.iso3 === "AZE")?.category).toBe("belligerent-azerbaijan");
     // The seed's infobox names Nagorno-Karabakh and Azerbaijan; Armenia said its forces were not involved.
-    expect(reactions.filter((r) => r.category === "belligerent-armenia").map((r) => r.id)).toEqual([
+    expect(reactions.filter((r) => r.category === "belligerent-artsakh").map((r) => r.id)).toEqual([
       "artsakh",
     ]);
     expect(reactions.find((r) => r.iso3 === "ARM")?.category).toBe("condemns-azerbaijan");

@@ -4,9 +4,10 @@
  * the written rubric and the data cannot drift apart silently.
  */
 import { readFileSync } from "node:fs";
-import { REACTION_CATEGORIES, reactions, sources } from "@karabakh2023/data";
+import { karabakh, reactions, sources, termIds } from "@karabakh2023/data";
 import { describe, expect, it } from "vitest";
 
+const REACTION_CATEGORIES = termIds(karabakh.vocabulary, "reactionCategories");
 const readme = readFileSync(new URL("../../data/README.md", import.meta.url), "utf8");
 
 /** The text of the README from `start` up to the next heading of the same or a higher level. */

@@ -187,7 +187,7 @@ export function inject(
       const option = entry.option as string;
       if (option === "rows") {
         // The map has no selection but its categories: colour two, leave the filler uncoloured.
-        if (chart === "reactions") options.categories = ["belligerent-armenia", "condemns-azerbaijan"];
+        if (chart === "reactions") options.categories = ["belligerent-artsakh", "condemns-azerbaijan"];
         return call("data", {}, rows(chart, value, tag));
       }
       if (option === "data") return call("data", {}, value);

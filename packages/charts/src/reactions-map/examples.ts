@@ -43,7 +43,7 @@ export const customReactions: readonly Reaction[] = [
     iso3: "ARM",
     kind: "state",
     name: { fr: "Arménie", en: "Armenia" },
-    category: "belligerent-armenia",
+    category: "belligerent-artsakh",
     certainty: "high",
   },
   {
