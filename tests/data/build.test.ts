@@ -47,7 +47,7 @@ describe("scripts/build.ts --check", () => {
   it("build --check on valid CSV files exits 0 and counts the rows", async () => {
     const { code, stdout } = await check();
     expect(code).toBe(0);
-    expect(stdout).toContain("3 sources, 2 claimants, 1 casualties, 3 refugees, 3 reactions, 1 events, 31 terms");
+    expect(stdout).toContain("3 sources, 2 claimants, 1 casualties, 3 refugees, 3 reactions, 1 events, 32 terms");
   });
 
   it("build --check names a casualty party missing from data/vocabulary.csv and a vocabulary row without its French label", async () => {
