@@ -3,7 +3,7 @@
  * warnings (English, for programmers) and everything a reader sees or hears (French and English).
  * Tests import these so a wording change is made once.
  */
-import type { Locale } from "@karabakh2023/data";
+import type { Locale, Source } from "@karabakh2023/data";
 
 // ---------------------------------------------------------------- errors (thrown)
 
@@ -56,7 +56,7 @@ export interface ChromeText {
   /** A source without a publication date: when it was consulted. */
   accessed: (date: string) => string;
   /** Text of a source's link when its title cannot carry it: the article, or the publisher's site. */
-  sourceLink: { article: string; site: string };
+  sourceLink: Record<Source["urlKind"], string>;
   notes: string;
   legend: string;
   getTheData: string;
@@ -75,7 +75,7 @@ export const chromeText: Record<Locale, ChromeText> = {
     and: "and",
     allSources: (count) => (count === 1 ? "Full source reference" : `All ${count} sources`),
     accessed: (date) => `accessed ${date}`,
-    sourceLink: { article: "article", site: "publisher’s site" },
+    sourceLink: { article: "article", copy: "copy of the article", site: "publisher’s site" },
     notes: "Notes",
     legend: "Legend",
     getTheData: "Get the data (CSV)",
@@ -93,7 +93,7 @@ export const chromeText: Record<Locale, ChromeText> = {
     and: "et",
     allSources: (count) => (count === 1 ? "Référence complète de la source" : `Les ${count} sources`),
     accessed: (date) => `consulté le ${date}`,
-    sourceLink: { article: "article", site: "site de l’éditeur" },
+    sourceLink: { article: "article", copy: "copie de l’article", site: "site de l’éditeur" },
     notes: "Notes",
     legend: "Légende",
     getTheData: "Télécharger les données (CSV)",

@@ -49,8 +49,9 @@ export interface Source {
   /** Always `https:`. */
   readonly url: string;
   /**
-   * "article" when `url` is the cited article itself; "site" when only the publisher's site
-   * could be established and the title identifies the article there.
+   * "article" when `url` is the cited article itself; "copy" when it is a syndicated or archived
+   * copy of the same article on another site; "site" when only the publisher's site could be
+   * established and the title identifies the article there.
    */
   readonly urlKind: "article" | "copy" | "site";
   readonly published?: IsoDate;

@@ -164,7 +164,7 @@ function sourceList(
             : "";
       if (date) item.append(`, ${date}`);
       if (href && (source.urlKind === "site" || !title)) {
-        const link = text.sourceLink[source.urlKind === "site" ? "site" : "article"];
+        const link = text.sourceLink[source.urlKind];
         item.append(" (", el(doc, "a", { href, rel: "noopener noreferrer" }, link), ")");
       }
       item.append(".");
