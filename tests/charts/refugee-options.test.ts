@@ -31,7 +31,8 @@ describe("refugee-curve normalizeOptions()", () => {
     expect(normalizeOptions({}, sampleStory, sampleStory.refugees).metric.id).toBe("crossed-border");
     // "registered" is cumulative too but comes later in the vocabulary; alone, it is the default.
     const registered = refugees.filter((r) => r.metric === "registered");
-    if (registered.length > 0) expect(normalizeOptions({}, karabakh, registered).metric.id).toBe("registered");
+    expect(registered.length).toBeGreaterThan(0);
+    expect(normalizeOptions({}, karabakh, registered).metric.id).toBe("registered");
     // No counts at all: the first cumulative metric (the chart then says there are none).
     expect(normalizeOptions({}, karabakh, []).metric.id).toBe("arrived-in-armenia");
   });
@@ -44,7 +45,12 @@ describe("refugee-curve normalizeOptions()", () => {
 
   it("the population line comes from a count of a population metric, or none", () => {
     expect(storyPopulation(sampleStory, sampleStory.refugees)?.value).toBe(40_000);
-    expect(storyPopulation(sampleStory, sampleStory.refugees.filter((r) => r.metric !== "valley-population"))).toBeUndefined();
+    expect(
+      storyPopulation(
+        sampleStory,
+        sampleStory.refugees.filter((r) => r.metric !== "valley-population"),
+      ),
+    ).toBeUndefined();
     expect(normalize({ population: false }).population).toBeUndefined();
   });
 
@@ -70,11 +76,13 @@ describe("refugee-curve normalizeOptions()", () => {
     expect(normalize({ domain: [a, b] }).domain).toEqual([a, b]);
   });
 
-  it('normalizeOptions({legnd: false}) warns once, naming the nearest valid option', () => {
+  it("normalizeOptions({legnd: false}) warns once, naming the nearest valid option", () => {
     normalize({ legnd: false });
     normalize({ legnd: false });
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/unknown option "legnd" is ignored \(did you mean "legend"\?\)/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /unknown option "legnd" is ignored \(did you mean "legend"\?\)/,
+    );
     normalize({ otherClaimant: true });
     expect(String(warn.mock.calls[1]?.[0])).toMatch(/did you mean "otherClaimants"/);
   });

@@ -133,7 +133,8 @@ export function refugeeCurve(
     opts,
     {
       label: (e) => localize(e.label, locale, `event ${e.id} label`),
-      chartLabel: (e) => (e.chartLabel ? localize(e.chartLabel, locale, `event ${e.id} chartLabel`) : undefined),
+      chartLabel: (e) =>
+        e.chartLabel ? localize(e.chartLabel, locale, `event ${e.id} chartLabel`) : undefined,
     },
     common.highlight,
   );
@@ -184,12 +185,17 @@ export function refugeeCurve(
     reached: share !== undefined ? text.reached(f.percent(share)) : undefined,
   };
 
-  const metricLabel = localize(opts.metric.label, locale, `data.vocabulary.refugeeMetrics ${opts.metric.id} label`);
+  const metricLabel = localize(
+    opts.metric.label,
+    locale,
+    `data.vocabulary.refugeeMetrics ${opts.metric.id} label`,
+  );
   const mainPoints = model.points.filter((p) => p.main);
   const first = mainPoints[0] ?? model.points[0];
   const peak = model.peak ?? model.points.at(-1);
   const highlighted = model.highlighted.map((id) => {
-    const count = model.points.find((p) => p.point.id === id)?.point ?? model.outside.find((p) => p.id === id);
+    const count =
+      model.points.find((p) => p.point.id === id)?.point ?? model.outside.find((p) => p.id === id);
     return count
       ? text.countItem(f.qualified(count.value, count.qualifier), t.day(count.at), nameOf(count.claimant))
       : nameOf(id);
@@ -198,7 +204,10 @@ export function refugeeCurve(
     first && peak
       ? text.summary({
           metric: metricLabel,
-          first: t.longDay(first.point.at, t.day(first.point.at).slice(-4) !== t.day(peak.point.at).slice(-4)),
+          first: t.longDay(
+            first.point.at,
+            t.day(first.point.at).slice(-4) !== t.day(peak.point.at).slice(-4),
+          ),
           last: t.longDay(peak.point.at, true),
           count: f.qualified(peak.point.value, peak.point.qualifier),
           claimant: nameOf(peak.point.claimant),

@@ -57,8 +57,10 @@ export const TICK_UNITS = ["hour", "day", "month", "year"] as const;
 export type TickUnit = (typeof TICK_UNITS)[number];
 
 const DAY = 86_400_000;
-/** Beyond this many days, days are never ticks nor grid lines (no grid of 600 lines). */
-const MAX_DAY_TICKS = 400;
+/** Beyond this many days (three months), days are never ticks: months read better. */
+const MAX_DAY_TICKS = 92;
+/** Beyond this many days, no line per day either (no grid of 600 lines). */
+const MAX_DAY_GRID = 62;
 
 /** The local days whose midnight lies in [d0, d1], as ISO days. */
 export function localDays(d0: Date, d1: Date, zone: string, limit = MAX_DAY_TICKS + 2): string[] {
@@ -89,7 +91,7 @@ const yearOf = (at: Date, zone: string) => zonedDay(at, zone).slice(0, 4);
 
 /**
  * Tick candidates from the finest to the coarsest: hours (windows up to three days), days (up
- * to 400), months and years, each at several steps, aligned on the calendar of the zone (local
+ * to three months), months and years, each at several steps, aligned on the calendar of the zone (local
  * midnights, the first of the month, 1 January) so a DST change never shifts them. A label
  * carries the year at the first tick and wherever the year changes, when the window spans years.
  */
@@ -97,7 +99,12 @@ function* tickCandidates(d0: Date, d1: Date, zone: string, f: TickFormats, fontS
   const span = d1.getTime() - d0.getTime();
   const spansYears = yearOf(d0, zone) !== yearOf(new Date(d1.getTime() - 1), zone);
   const width = (labels: readonly string[]) => (max(labels, (l) => textWidth(l, fontSize)) ?? 40) + 14;
-  const withYears = (list: readonly Date[], short: (at: Date) => string, long: (at: Date) => string, always = false) =>
+  const withYears = (
+    list: readonly Date[],
+    short: (at: Date) => string,
+    long: (at: Date) => string,
+    always = false,
+  ) =>
     list.map((at, i) =>
       (always || spansYears) && (i === 0 || yearOf(at, zone) !== yearOf(list[i - 1] as Date, zone))
         ? long(at)
@@ -130,13 +137,18 @@ function* tickCandidates(d0: Date, d1: Date, zone: string, f: TickFormats, fontS
     const tickWidth = width(midnights.map(f.dayMonth));
     for (const step of [1, 2, 3, 4, 7, 14]) {
       const list = midnights.filter((_, i) => i % step === 0);
-      yield { unit: "day", ticks: list, labels: withYears(list, f.dayMonth, f.day), tickWidth } satisfies Candidate;
+      yield {
+        unit: "day",
+        ticks: list,
+        labels: withYears(list, f.dayMonth, f.day),
+        tickWidth,
+      } satisfies Candidate;
     }
   }
   const [y0, m0] = zonedDay(d0, zone).split("-").map(Number) as [number, number];
   const [y1] = zonedDay(d1, zone).split("-").map(Number) as [number];
   const firsts: Date[] = [];
-  for (let month = (y0 * 12 + m0 - 1); Math.floor(month / 12) <= y1 && firsts.length < 12 * 200; month++) {
+  for (let month = y0 * 12 + m0 - 1; Math.floor(month / 12) <= y1 && firsts.length < 12 * 200; month++) {
     const iso = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-01`;
     const at = zonedInstant(iso, "00:00", zone);
     if (at >= d0 && at <= d1) firsts.push(at);
@@ -160,12 +172,7 @@ function* tickCandidates(d0: Date, d1: Date, zone: string, f: TickFormats, fontS
  * stacked in rows above the plot (wrapped, then shortened with "…") so none overlaps or is
  * clipped. `height` fixes the SVG's height (the plot keeps at least 40 px).
  */
-export function layoutCurve(
-  model: CurveModel,
-  width: number,
-  text: MarkText,
-  height?: number,
-): CurveLayout {
+export function layoutCurve(model: CurveModel, width: number, text: MarkText, height?: number): CurveLayout {
   const narrow = width < 480;
   const fontSize = narrow ? 11 : 12;
   const lineHeight = fontSize + 3;
@@ -189,19 +196,29 @@ export function layoutCurve(
     const gaps = c.ticks.slice(1).map((t, i) => px(t) - px(c.ticks[i] as Date));
     const candidate = { ...c, marginRight, plotWidth };
     if (c.ticks.length > 0) fallback = candidate;
-    if (c.ticks.length >= 2 && (Math.min(...gaps) >= c.tickWidth)) {
+    if (c.ticks.length >= 2 && Math.min(...gaps) >= c.tickWidth) {
       chosen = candidate;
       break;
     }
   }
   const picked = chosen ??
-    fallback ?? { unit: "day" as const, ticks: [], labels: [], tickWidth: 28, marginRight: 14, plotWidth: Math.max(width - marginLeft - 14, 40) };
+    fallback ?? {
+      unit: "day" as const,
+      ticks: [],
+      labels: [],
+      tickWidth: 28,
+      marginRight: 14,
+      plotWidth: Math.max(width - marginLeft - 14, 40),
+    };
   const { marginRight, plotWidth } = picked;
   const xOf = (t: Date) => marginLeft + ((t.getTime() - d0.getTime()) / span) * plotWidth;
 
-  // A faint line at every local midnight while days are at least 4 px apart; else at the ticks.
+  // A faint line at every local midnight while days are few and at least 8 px apart; else at the ticks.
   const midnights = picked.unit === "day" ? localMidnights(d0, d1, model.timeZone) : [];
-  const grid = midnights.length > 0 && plotWidth / midnights.length >= 4 ? midnights : picked.ticks;
+  const grid =
+    midnights.length > 0 && midnights.length <= MAX_DAY_GRID && plotWidth / midnights.length >= 8
+      ? midnights
+      : picked.ticks;
 
   const placed = placeLabels(
     [...model.annotations].sort((p, q) => ascending(p.start, q.start)),

@@ -119,7 +119,10 @@ export function eventSpan(event: TimelineEvent, zone: string): { start: Date; en
     const at = zonedInstant(event.date, event.timeLocal, zone);
     return { start: at, end: at };
   }
-  return { start: zonedInstant(event.date, "00:00", zone), end: zonedInstant(nextDay(event.date), "00:00", zone) };
+  return {
+    start: zonedInstant(event.date, "00:00", zone),
+    end: zonedInstant(nextDay(event.date), "00:00", zone),
+  };
 }
 
 /**
@@ -177,7 +180,10 @@ export function buildModel(
   const mainPoints = points.filter((p) => mainSet.has(p.claimant));
   const fallback = zonedInstant("1970-01-01", "00:00", zone);
   const domain = options.domain ??
-    defaultDomain(mainPoints, points, options.events, zone) ?? [fallback, new Date(fallback.getTime() + 86_400_000)];
+    defaultDomain(mainPoints, points, options.events, zone) ?? [
+      fallback,
+      new Date(fallback.getTime() + 86_400_000),
+    ];
   const [d0, d1] = domain;
   const inDomain = (p: RefugeePoint) => p.at >= d0 && p.at <= d1;
   const shown = points.filter((p) => mainSet.has(p.claimant) || options.otherClaimants);

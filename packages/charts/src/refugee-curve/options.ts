@@ -152,7 +152,8 @@ export function normalizeOptions(
     if (!metric) throw new RangeError(errors.invalid("data.vocabulary.refugeeMetrics", "an empty list"));
   } else {
     metric = metrics.find((m) => m.id === o.metric);
-    if (!metric) throw new RangeError(errors.invalid("metric", o.metric, termIds(story.vocabulary, "refugeeMetrics")));
+    if (!metric)
+      throw new RangeError(errors.invalid("metric", o.metric, termIds(story.vocabulary, "refugeeMetrics")));
   }
 
   const claimants = o.claimants === undefined ? undefined : stringList(o.claimants, "claimants");
@@ -167,7 +168,13 @@ export function normalizeOptions(
     annotations = stringList(o.annotations, "annotations");
     for (const id of annotations) {
       if (!events.some((e) => e.id === id)) {
-        throw new RangeError(errors.invalid("annotations", id, events.map((e) => e.id)));
+        throw new RangeError(
+          errors.invalid(
+            "annotations",
+            id,
+            events.map((e) => e.id),
+          ),
+        );
       }
     }
   }
@@ -219,7 +226,10 @@ export function storyPopulation(story: Story, records: readonly unknown[]): Refu
       (r): r is RefugeeCount =>
         isRecord(r) && r.metric === m.id && isCount(r.value) && r.value > 0 && isRealIsoDay(r.date),
     );
-    const latest = counts.reduce<RefugeeCount | undefined>((a, b) => (!a || b.date >= a.date ? b : a), undefined);
+    const latest = counts.reduce<RefugeeCount | undefined>(
+      (a, b) => (!a || b.date >= a.date ? b : a),
+      undefined,
+    );
     if (latest) return latest;
   }
   return undefined;

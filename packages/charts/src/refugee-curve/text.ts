@@ -94,7 +94,14 @@ export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
     hollow: "Marqueur creux\u00a0: heure approximative",
     pointLabel: (claimant, count, when) => `${count} — ${when}. ${claimant}`,
     at: (dateTime, zone) => `${dateTime} (${zone})`,
-    columns: (zone) => ["Date", `Heure (${zone})`, "Personnes", "Précision", "Source de l’annonce", "Sources"],
+    columns: (zone) => [
+      "Date",
+      `Heure (${zone})`,
+      "Personnes",
+      "Précision",
+      "Source de l’annonce",
+      "Sources",
+    ],
     summary: ({ metric, first, last, count, claimant, share, population, others, single }) =>
       `${metric}, ${single ? `le ${last}` : `du ${first} au ${last}`}\u00a0: ${count} personnes selon ${claimant}${
         share && population ? `, soit ${share} de la population d’avant (environ ${population})` : ""
