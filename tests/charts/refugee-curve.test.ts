@@ -234,6 +234,21 @@ describe("refugeeCurve() annotation labels", () => {
     expect(drawn.find((a) => a.title === fullLabel("ceasefire", "en"))?.text).toBe("Ceasefire");
   });
 
+  it("the default window opens on the first count of the main series or event marked, whole local days", () => {
+    const ticks = (figure: HTMLElement) => texts(figure, "svg [aria-label='x-axis tick label'] text");
+    // The ceasefire (20 Sept, 13:00) is the first event with a chart label; the last count is on 4 Oct.
+    expect(ticks(render(undefined, { width: 1024 }))[0]).toBe("20 Sept");
+    expect(ticks(render(undefined, { width: 1024 })).at(-1)).toBe("5 Oct");
+    // An event listed in `annotations` is inside the default window too.
+    const offensive = render(undefined, { width: 1024, annotations: ["offensive-begins", "ceasefire"] });
+    expect(ticks(offensive)[0]).toBe("19 Sept");
+    expect(offensive.querySelectorAll(".k23-table table")[1]?.querySelectorAll("tbody tr")).toHaveLength(2);
+    // Outside the window given, an event is not drawn, whatever the list.
+    const cut = render(undefined, { annotations: ["offensive-begins"], domain: ["2023-09-24", "2023-10-04"] });
+    expect(cut.querySelectorAll(".k23-table table")).toHaveLength(1);
+    expect(cut.textContent).not.toContain("Events marked on the chart");
+  });
+
   it("lists the marked events in full in the data table, with the label drawn for each", () => {
     const tables = [...render(undefined, { locale: "fr" }).querySelectorAll(".k23-table table")];
     expect(tables).toHaveLength(2);

@@ -58,8 +58,9 @@ export interface RefugeeCurveOptions extends CommonOptions {
    * First and last day of the time axis, both included: an ISO start date means midnight at the
    * start of that day in the story's time zone, an ISO end date midnight at its end. A `Date` is
    * an instant. A string must be a real day as "YYYY-MM-DD" ("2023-09-31" → RangeError naming
-   * `domain`). Default: the whole local days from the first to the last count of the main series
-   * or event with a `chartLabel`, whichever come first and last.
+   * `domain`). Default: the data's extent, in whole local days: from the first to the last of
+   * the main series' counts and the events marked (with a `chartLabel`, or listed in
+   * `annotations`). For the Karabakh story, 20 September to 4 October 2023.
    */
   domain?: readonly [string | Date, string | Date];
 }
