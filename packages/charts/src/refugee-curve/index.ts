@@ -149,7 +149,12 @@ export function refugeeCurve(
   const nameOf = (id: string) => {
     const c = claimantFor(id, opts.claimantNames);
     if (!c) warn(warnings.unknownClaimant(id));
-    return c ? localize(c.name, locale, `claimant ${id} name`) : id;
+    if (!c) return id;
+    // An empty name is drawn as given (it is the caller's text); a missing one is an error.
+    const name = Object.hasOwn(c.name, locale) ? c.name[locale] : undefined;
+    if (typeof name !== "string")
+      throw new RangeError(`claimant ${id} name has no ${JSON.stringify(locale)} text`);
+    return name;
   };
   const [d0, d1] = model.domain;
   const zoneName = timeZoneName(story, locale);

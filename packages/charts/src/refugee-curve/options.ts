@@ -25,7 +25,7 @@ export interface RefugeeCurveOptions extends CommonOptions {
   /**
    * Which count to draw: an id of the story's `vocabulary.refugeeMetrics` (another id throws a
    * RangeError listing the valid ones). Default: the first metric of role "cumulative" that has
-   * counts (for the Karabakh story, "arrived-in-armenia").
+   * counts.
    */
   metric?: RefugeeMetric;
   /**
@@ -60,7 +60,7 @@ export interface RefugeeCurveOptions extends CommonOptions {
    * an instant. A string must be a real day as "YYYY-MM-DD" ("2023-09-31" → RangeError naming
    * `domain`). Default: the data's extent, in whole local days: from the first to the last of
    * the main series' counts and the events marked (with a `chartLabel`, or listed in
-   * `annotations`). For the Karabakh story, 20 September to 4 October 2023.
+   * `annotations`).
    */
   domain?: readonly [string | Date, string | Date];
 }

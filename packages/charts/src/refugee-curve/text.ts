@@ -22,7 +22,7 @@ export interface SummaryParts {
 export interface RefugeeCurveText {
   /** Subtitle when the story gives none. */
   defaultSubtitle: string;
-  /** The story's (or default) subtitle followed by the time zone: "…; Yerevan time (UTC+4)". */
+  /** The story's (or default) subtitle followed by the time zone: "…; Central European time (UTC+1)". */
   subtitle: (base: string, zone: string) => string;
   /** A zone with the offsets in force: "Central European time (UTC+1 → UTC+2)". */
   zone: (name: string, offsets: string) => string;
@@ -35,13 +35,13 @@ export interface RefugeeCurveText {
   reached: (share: string) => string;
   hollow: string;
   pointLabel: (claimant: string, count: string, when: string) => string;
-  /** A clock time in the tooltip: "26 Sept 2023, 20:00 (Yerevan time)". */
+  /** A clock time in the tooltip: "26 Mar 2022, 12:00 (Central European time)". */
   at: (dateTime: string, zone: string) => string;
   columns: (zone: string) => readonly [string, string, string, string, string, string];
   summary: (p: SummaryParts) => string;
   /** The summary's sentence naming the highlighted claimants and counts. */
   highlighted: (names: string) => string;
-  /** A highlighted count in that sentence: "100,417 on 30 Sept 2023 (UNHCR)". */
+  /** A highlighted count in that sentence: "25,000 on 29 Mar 2022 (Aid network)". */
   countItem: (count: string, day: string, claimant: string) => string;
   leftOut: (count: number, items: string) => string;
   /** Legend of a main series announced by several claimants of one side. */
