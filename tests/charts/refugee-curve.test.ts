@@ -244,7 +244,10 @@ describe("refugeeCurve() annotation labels", () => {
     expect(ticks(offensive)[0]).toBe("19 Sept");
     expect(offensive.querySelectorAll(".k23-table table")[1]?.querySelectorAll("tbody tr")).toHaveLength(2);
     // Outside the window given, an event is not drawn, whatever the list.
-    const cut = render(undefined, { annotations: ["offensive-begins"], domain: ["2023-09-24", "2023-10-04"] });
+    const cut = render(undefined, {
+      annotations: ["offensive-begins"],
+      domain: ["2023-09-24", "2023-10-04"],
+    });
     expect(cut.querySelectorAll(".k23-table table")).toHaveLength(1);
     expect(cut.textContent).not.toContain("Events marked on the chart");
   });
@@ -330,6 +333,34 @@ describe("refugeeCurve(story) for another story", () => {
     const table = figure.querySelector("table")?.textContent ?? "";
     expect(table).toContain("12:00 (UTC+1)");
     expect(table).toContain("12:00 (UTC+2)");
+  });
+
+  it("the zone's name comes with the offsets in force in the window", () => {
+    const subtitle = (domain: [string, string]) =>
+      render(sampleStory, { domain }).querySelector(".k23-subtitle")?.textContent ?? "";
+    expect(subtitle(["2022-03-20", "2022-03-26"])).toMatch(/; Central European time \(UTC\+1\)$/);
+    expect(subtitle(["2022-03-20", "2022-04-02"])).toMatch(/; Central European time \(UTC\+1 → UTC\+2\)$/);
+    // Over years, each offset once.
+    expect(subtitle(["2021-01-01", "2023-12-31"])).toMatch(/; Central European time \(UTC\+1 \/ UTC\+2\)$/);
+  });
+
+  it("an event's day that only touches the window is not drawn; one cut by it is drawn inside it", () => {
+    const eventRows = (figure: HTMLElement) =>
+      [...(figure.querySelectorAll(".k23-table table")[1]?.querySelectorAll("tbody tr") ?? [])].map(
+        (r) => r.querySelectorAll("td")[2]?.textContent,
+      );
+    // The window ends at midnight 28 March, where the bridge collapse's day begins.
+    expect(eventRows(render(sampleStory, { domain: ["2022-03-27", "2022-03-27"] }))).toEqual(["Summer time"]);
+    const cut = render(sampleStory, {
+      domain: [new Date("2022-03-28T10:00:00Z"), new Date("2022-03-29T10:00:00Z")],
+      width: 640,
+    });
+    expect(eventRows(cut)).toEqual(["Bridge collapse"]);
+    const band = cut.querySelector("svg [aria-label='rect'] rect");
+    const x = Number(band?.getAttribute("x"));
+    const width = Number(band?.getAttribute("width"));
+    expect(x + width).toBeLessThanOrEqual(640);
+    expect(x).toBeGreaterThan(0);
   });
 
   it("a story without events has no annotations; without a population count, no population line", () => {

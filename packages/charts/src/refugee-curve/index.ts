@@ -159,7 +159,10 @@ export function refugeeCurve(
   const [d0, d1] = model.domain;
   const zoneName = timeZoneName(story, locale);
   const offsets = windowOffsets(d0, d1, t.utcOffset);
-  const zoneText = text.zone(zoneName, offsets.join(offsets.length > 3 ? " / " : " → "));
+  const zoneText = text.zone(
+    zoneName,
+    offsets.length > 3 ? [...new Set(offsets)].join(" / ") : offsets.join(" → "),
+  );
   // Two offsets in the window: every clock time says which one it is in.
   const changes = offsets.length > 1;
   const when = (p: RefugeePoint) =>

@@ -48,7 +48,10 @@ export interface CurveAnnotation {
   readonly id: string;
   readonly event: TimelineEvent;
   readonly start: Date;
-  /** Equal to `start` for a timed event; the next local midnight for a day-only event. */
+  /**
+   * Equal to `start` for a timed event; the next local midnight for a day-only event (a day cut
+   * by the window spans only the part inside it).
+   */
   readonly end: Date;
   /** Drawn on the chart: the event's `chartLabel` when it has one, else its own label. */
   readonly label: string;
@@ -250,9 +253,14 @@ export function buildModel(
       : options.annotations.flatMap((id) => options.events.filter((e) => e.id === id).slice(0, 1));
   const annotations = chosen.flatMap((event): CurveAnnotation[] => {
     const span = eventSpan(event, zone);
-    if (!span || span.end < d0 || span.start > d1) return [];
+    if (!span) return [];
+    const timed = span.start.getTime() === span.end.getTime();
+    // A timed event inside the window, or a day that overlaps it (drawn only over the overlap).
+    if (timed ? span.start < d0 || span.start > d1 : span.end <= d0 || span.start >= d1) return [];
+    const start = timed || span.start >= d0 ? span.start : d0;
+    const end = timed || span.end <= d1 ? span.end : d1;
     const title = labels.label(event);
-    return [{ id: event.id, event, ...span, label: labels.chartLabel(event) ?? title, title }];
+    return [{ id: event.id, event, start, end, label: labels.chartLabel(event) ?? title, title }];
   });
 
   const peak = greatest(
