@@ -8,14 +8,71 @@ import {
   type ClaimantId,
   isRealIsoDay,
   nextDay,
+  type RefugeeCount,
   type RefugeePoint,
+  refugeeSeries,
+  type Story,
   type TimelineEvent,
+  termIds,
   zonedDay,
   zonedInstant,
 } from "@karabakh2023/data";
 import { ascending, descending, greatest, group, max, min } from "d3-array";
+import { isCount } from "../figure/options.js";
 import { colorVars, paletteVar } from "../figure/theme.js";
+import { describe, warnings } from "../messages.js";
 import type { NormalizedRefugeeCurveOptions } from "./options.js";
+
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Why a record cannot be placed on the curve, or undefined when it can. */
+function unusable(d: unknown): string | undefined {
+  if (d === null || typeof d !== "object") return "not a record";
+  const r = d as Partial<Record<keyof RefugeeCount, unknown>>;
+  if (!isRealIsoDay(r.date)) return `date ${describe(r.date)} is not a real ISO day (YYYY-MM-DD)`;
+  if (r.timeLocal !== undefined && (typeof r.timeLocal !== "string" || !LOCAL_TIME.test(r.timeLocal))) {
+    return `timeLocal ${describe(r.timeLocal)} is not HH:MM`;
+  }
+  if (!isCount(r.value))
+    return `value ${describe(r.value)} is not a count (a whole number from 0 to 2^53 − 1)`;
+  if (typeof r.claimant !== "string") return "claimant is missing";
+  return undefined;
+}
+
+/**
+ * The counts of the chart's metric placed in time in the story's zone. Records of other metrics
+ * of the vocabulary are not this chart's business; a metric the story does not know is a
+ * mistake, warned about naming the record, field and value; an unplaceable record of the metric
+ * (bad date, time or value) is warned about. Both are left out.
+ */
+export function placeCounts(
+  records: readonly unknown[],
+  story: Story,
+  options: Pick<NormalizedRefugeeCurveOptions, "metric" | "timeZone">,
+  warn: (message: string) => void,
+): RefugeePoint[] {
+  const metrics = new Set(termIds(story.vocabulary, "refugeeMetrics"));
+  const usable = records.filter((d, i): d is RefugeeCount => {
+    const id = (d as { id?: unknown } | null)?.id;
+    const name = typeof id === "string" ? id : `#${i}`;
+    const metric = (d as { metric?: unknown } | null)?.metric;
+    if (typeof metric !== "string" || !metrics.has(metric)) {
+      const known = [...metrics].join(", ");
+      warn(
+        warnings.droppedClaim(
+          name,
+          `metric ${describe(metric)} is not in data.vocabulary.refugeeMetrics (${known})`,
+        ),
+      );
+      return false;
+    }
+    if (metric !== options.metric.id) return false;
+    const why = unusable(d);
+    if (why) warn(warnings.droppedClaim(name, why));
+    return !why;
+  });
+  return refugeeSeries(options.metric.id, undefined, usable, options.timeZone);
+}
 
 /** Marker shapes for claimants other than the main ones: shape, not only colour, tells them apart. */
 export const OTHER_SYMBOLS = ["diamond2", "triangle2", "square2"] as const;
