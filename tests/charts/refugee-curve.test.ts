@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
 import { refugeeCurveExamples } from "../../packages/charts/src/refugee-curve/examples.js";
 import { refugeeCurve } from "../../packages/charts/src/refugee-curve/index.js";
-import { refugeeCurveText } from "../../packages/charts/src/refugee-curve/text.js";
+import { buildModel, placeCounts } from "../../packages/charts/src/refugee-curve/model.js";
+import { normalizeOptions } from "../../packages/charts/src/refugee-curve/options.js";
+import { curveWords, refugeeCurveText } from "../../packages/charts/src/refugee-curve/text.js";
 import { sampleStory } from "../../packages/charts/src/sample-story.js";
 import { allElements, matchSnapshot, newDocument } from "./snapshot-utils.js";
 
@@ -307,6 +309,28 @@ describe("refugeeCurve(story) for another story", () => {
       }
     }
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("its tooltips name the zone, and the offset of each clock time across the change", () => {
+    for (const locale of ["en", "fr"] as const) {
+      const options = normalizeOptions({}, sampleStory, sampleStory.refugees);
+      const warn = () => {};
+      const model = buildModel(placeCounts(sampleStory.refugees, sampleStory, options, warn), options, {
+        label: (e) => e.label[locale] ?? "",
+        chartLabel: (e) => e.chartLabel?.[locale],
+      });
+      const common = { title: undefined, subtitle: undefined, notes: [], sources: sampleStory.sources };
+      const words = curveWords({ story: sampleStory, model, options, locale, common, warn });
+      const tooltips = model.points.map(words.pointLabel);
+      expect(tooltips).toHaveLength(7);
+      expect(tooltips.join("\n").match(STORY_WORDS)?.[0]).toBeUndefined();
+      const noon27 = tooltips[model.points.findIndex((p) => p.point.id === "crossed-0327-1200")];
+      expect(noon27).toBe(
+        locale === "en"
+          ? "15,300 — 27 Mar 2022, 12:00 (Central European time, UTC+2). Border agency"
+          : "15\u202f300 — 27 mars 2022, 12:00 (heure d’Europe centrale, UTC+2). Agence des frontières",
+      );
+    }
   });
 
   it("two counts 24 h apart on the wall clock across the spring change are drawn 23 h apart", () => {
