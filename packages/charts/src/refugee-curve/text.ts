@@ -116,7 +116,8 @@ export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
     at: (dateTime, zone) => `${dateTime} (${zone})`,
     columns: (zone) => [
       "Date",
-      `Heure (${zone})`,
+      // The zone's French name already says "heure d’…": it is the column's name.
+      capitalize(zone),
       "Personnes",
       "Précision",
       "Source de l’annonce",
@@ -133,7 +134,7 @@ export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
     officialCount: (party) => `${party}\u00a0: décompte officiel`,
     noCounts: "Aucun décompte à afficher pour cette sélection.",
     eventsCaption: "Événements signalés sur le graphique",
-    eventColumns: (zone) => ["Date", `Heure (${zone})`, "Libellé sur le graphique", "Événement", "Sources"],
+    eventColumns: (zone) => ["Date", capitalize(zone), "Libellé sur le graphique", "Événement", "Sources"],
     wholeDay: "toute la journée",
   },
 };
