@@ -254,6 +254,20 @@ describe("refugeeCurve() annotation labels", () => {
     expect(cut.textContent).not.toContain("Events marked on the chart");
   });
 
+  it("counts passed as an array set their own window: the default story's events do not stretch it", () => {
+    const later = refugees.filter((r) => r.id === "unhcr-115183-20240201");
+    expect(later).toHaveLength(1);
+    const figure = render(later, { width: 640 });
+    const ticks = texts(figure, "svg [aria-label='x-axis tick label'] text");
+    expect(ticks[0]).toBe("1 Feb");
+    expect(ticks.at(-1)).toBe("2 Feb");
+    expect(figure.querySelector(".k23-message")).toBeNull();
+    expect(figure.querySelector(".k23-footer")?.textContent).not.toContain("Outside the period");
+    // One count: a marker, named in the legend as a marker, no line.
+    expect(figure.querySelector(".k23-legend")?.textContent).toContain("UNHCR");
+    expect(figure.querySelector("svg [aria-label='line']")).toBeNull();
+  });
+
   it("lists the marked events in full in the data table, with the label drawn for each", () => {
     const tables = [...render(undefined, { locale: "fr" }).querySelectorAll(".k23-table table")];
     expect(tables).toHaveLength(2);

@@ -42,7 +42,8 @@ export function refugeeCurve(
   const common = normalizeCommonOptions(CHART, raw, { sources: story.sources });
   const locale = common.locale;
   checkStoryLocale(story, locale);
-  const opts = normalizeOptions(raw, story, records, CHART);
+  // An array of counts is drawn with the default story's timeline, which must not stretch its window.
+  const opts = normalizeOptions(raw, story, records, CHART, !Array.isArray(data));
   const warn = (message: string) => warnOnce(CHART, message);
 
   const model = buildModel(

@@ -187,16 +187,15 @@ export function eventSpan(event: TimelineEvent, zone: string): { start: Date; en
 
 /**
  * The default window: whole local days from the first to the last of the main series' counts
- * and of the events marked (those with a `chartLabel`, what the story chose to mark on a time
- * chart, and those listed in `annotations`). Falls back to every count; `undefined` when there
- * is nothing at all.
+ * and of `events` (the story's with a `chartLabel`, what it chose to mark on a time chart, and
+ * those listed in `annotations`: `windowEvents`). Falls back to every count; `undefined` when
+ * there is nothing at all.
  */
 export function defaultDomain(
   main: readonly RefugeePoint[],
   all: readonly RefugeePoint[],
   events: readonly TimelineEvent[],
   zone: string,
-  listed: ReadonlySet<string> = new Set(),
 ): [Date, Date] | undefined {
   // Each item as its first local day and the day after its last one (ISO days sort as text).
   const days: [string, string][] = (main.length > 0 ? main : all).map((p) => {
@@ -204,7 +203,7 @@ export function defaultDomain(
     return [day, nextDay(day)];
   });
   for (const e of events) {
-    const span = e.chartLabel !== undefined || listed.has(e.id) ? eventSpan(e, zone) : undefined;
+    const span = eventSpan(e, zone);
     if (!span) continue;
     const day = zonedDay(span.start, zone);
     days.push([day, nextDay(day)]);
@@ -242,13 +241,10 @@ export function buildModel(
   const mainPoints = points.filter((p) => mainSet.has(p.claimant));
   const fallback = zonedInstant("1970-01-01", "00:00", zone);
   const domain = options.domain ??
-    defaultDomain(
-      mainPoints,
-      points,
-      options.events,
-      zone,
-      new Set(options.annotations === "labelled" ? [] : options.annotations),
-    ) ?? [fallback, new Date(fallback.getTime() + 86_400_000)];
+    defaultDomain(mainPoints, points, options.windowEvents, zone) ?? [
+      fallback,
+      new Date(fallback.getTime() + 86_400_000),
+    ];
   const [d0, d1] = domain;
   const inDomain = (p: RefugeePoint) => p.at >= d0 && p.at <= d1;
   const shown = points.filter((p) => mainSet.has(p.claimant) || options.otherClaimants);

@@ -59,8 +59,8 @@ export interface RefugeeCurveOptions extends CommonOptions {
    * start of that day in the story's time zone, an ISO end date midnight at its end. A `Date` is
    * an instant. A string must be a real day as "YYYY-MM-DD" ("2023-09-31" → RangeError naming
    * `domain`). Default: the data's extent, in whole local days: from the first to the last of
-   * the main series' counts and the events marked (with a `chartLabel`, or listed in
-   * `annotations`).
+   * the main series' counts and the events marked (the story's with a `chartLabel`, and those
+   * listed in `annotations`).
    */
   domain?: readonly [string | Date, string | Date];
 }
@@ -88,6 +88,12 @@ export interface NormalizedRefugeeCurveOptions {
   /** Event ids, or "labelled": the events with a `chartLabel` inside the window. */
   readonly annotations: readonly string[] | "labelled";
   readonly events: readonly TimelineEvent[];
+  /**
+   * The events the default window covers: those listed in `annotations`, and those with a
+   * `chartLabel` when the timeline belongs to the data (a story, or the `events` option), not
+   * when an array of counts is drawn with the default story's timeline.
+   */
+  readonly windowEvents: readonly TimelineEvent[];
   readonly population: RefugeeCount | undefined;
   /** `undefined`: the data's extent, computed by the model. */
   readonly domain: readonly [Date, Date] | undefined;
@@ -129,6 +135,8 @@ const hasCounts = (records: readonly unknown[], metric: string) =>
  * Fills defaults and validates the chart-specific options (the common ones are the chrome's);
  * warns once for an option this chart does not know. `records` are the refugee counts drawn
  * (the default metric and population are the first of the story's vocabulary that have counts).
+ * `ownTimeline` is false when the counts are an array drawn with the default story: its events
+ * are then marked inside the window but do not stretch it.
  * Throws `TypeError` for a value of the wrong type and `RangeError` for a value out of range,
  * each message starting with "invalid <option>".
  */
@@ -137,6 +145,7 @@ export function normalizeOptions(
   story: Story,
   records: readonly unknown[],
   chart = "refugee-curve",
+  ownTimeline = true,
 ): NormalizedRefugeeCurveOptions {
   if (options !== undefined && !isRecord(options)) {
     throw new TypeError(errors.type("options", "an object", options));
@@ -203,6 +212,10 @@ export function normalizeOptions(
     }
   }
 
+  const listed = new Set(annotations === "labelled" ? [] : annotations);
+  const labelled = ownTimeline || o.events !== undefined;
+  const windowEvents = events.filter((e) => listed.has(e.id) || (labelled && e.chartLabel !== undefined));
+
   return {
     metric,
     timeZone: zone,
@@ -211,6 +224,7 @@ export function normalizeOptions(
     claimantNames,
     annotations,
     events,
+    windowEvents,
     population,
     domain,
   };

@@ -336,12 +336,12 @@ export function curveWords({ story, model, options, locale, common, warn }: Curv
         ? text.officialCount(localize(partyTerm.label, locale, `data.vocabulary.parties ${party} label`))
         : f.list(mainIds.map(nameOf));
   const legend: LegendEntry[] = [
-    ...(model.line.length > 0
+    ...(model.line.length > 1
       ? [{ label: mainLabel, color: model.line[0]?.color ?? colorVars.foreground, shape: "line" } as const]
       : []),
     // Without a line (one count, or a metric that is not a running total), every claimant is a marker.
     ...model.claimants
-      .filter((c) => !c.main || model.line.length === 0)
+      .filter((c) => !c.main || model.line.length <= 1)
       .map((c): LegendEntry => ({ label: nameOf(c.id), color: c.color, shape: LEGEND_SHAPES[c.symbol] })),
     ...(model.points.some((p) => p.hollow)
       ? [{ label: text.hollow, color: colorVars.foreground, shape: "circle", pattern: "outline" } as const]
