@@ -1,5 +1,5 @@
 import { type RefugeeCurveOptions, refugeeCurve } from "@karabakh2023/charts";
-import { events, REFUGEE_METRICS } from "@karabakh2023/data";
+import { events, karabakh, termIds } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { examples } from "../../packages/charts/src/refugee-curve/examples";
 import { commonArgTypes, exampleStory } from "./common";
@@ -11,12 +11,13 @@ const meta = {
   argTypes: {
     metric: {
       control: "select",
-      options: REFUGEE_METRICS,
-      description: "Which count to draw.",
+      options: termIds(karabakh.vocabulary, "refugeeMetrics"),
+      description:
+        "Which count to draw: an id of the story's vocabulary.refugeeMetrics (another id throws a RangeError listing the valid ones).",
       table: {
         category: "Refugee curve",
         type: { summary: "RefugeeMetric" },
-        ...defaultValue('"arrived-in-armenia"'),
+        ...defaultValue('the first "cumulative" metric with counts ("arrived-in-armenia")'),
       },
     },
     claimants: {
@@ -26,7 +27,7 @@ const meta = {
       table: {
         category: "Refugee curve",
         type: { summary: "ClaimantId[]" },
-        ...defaultValue("the claimants speaking for Armenia"),
+        ...defaultValue("the claimant with the most counts and every claimant of its party"),
       },
     },
     otherClaimants: {
@@ -40,18 +41,18 @@ const meta = {
       table: {
         category: "Refugee curve",
         type: { summary: "Claimant[]" },
-        ...defaultValue("the dataset's claimants"),
+        ...defaultValue("the story's claimants"),
       },
     },
     annotations: {
       control: "multi-select",
       options: events.map((e) => e.id),
       description:
-        "Events of the timeline drawn as annotations: true for the default four, false for none, or a list of event ids (an unknown id throws a RangeError).",
+        "Events of the timeline drawn as annotations: true for the events with a chartLabel inside the window, false for none, or a list of event ids (an unknown id throws a RangeError).",
       table: {
         category: "Refugee curve",
         type: { summary: "boolean | string[]" },
-        ...defaultValue("true: ceasefire, corridor-opened, fuel-depot-explosion, refugees-pass-100000"),
+        ...defaultValue("true: the story's events with a chartLabel"),
       },
     },
     events: {
@@ -60,13 +61,13 @@ const meta = {
       table: {
         category: "Refugee curve",
         type: { summary: "TimelineEvent[]" },
-        ...defaultValue("the dataset's events"),
+        ...defaultValue("the story's events"),
       },
     },
     population: {
       control: "boolean",
       description:
-        "A reference line for the pre-war population, labelled with the share that reached Armenia: true for the dataset's estimate, false for none, or a record of metric pre-war-population.",
+        'A reference line for the population before the events, labelled with the share the main series reached: true for the story\'s count of a "population" metric (none when it has none), false for none, or a count record.',
       table: {
         category: "Refugee curve",
         type: { summary: "boolean | RefugeeCount" },
@@ -76,11 +77,11 @@ const meta = {
     domain: {
       control: "object",
       description:
-        "First and last day of the time axis, both included (Yerevan days), as ISO dates or Dates.",
+        "First and last day of the time axis, both included (days in the story's time zone), as ISO dates or Dates.",
       table: {
         category: "Refugee curve",
         type: { summary: "[IsoDate | Date, IsoDate | Date]" },
-        ...defaultValue('["2023-09-19", "2023-10-04"]'),
+        ...defaultValue("the data's extent in whole local days (Karabakh: 20 Sept–4 Oct 2023)"),
       },
     },
     ...commonArgTypes,
@@ -108,3 +109,5 @@ export const OnePoint: Story = story("one-point");
 export const Empty: Story = story("empty");
 export const HostileAndLongLabels: Story = { ...story("hostile"), name: "Hostile and very long labels" };
 export const CustomDataset: Story = story("custom");
+export const Highlight: Story = story("highlight");
+export const SampleStory: Story = { ...story("sample-story"), name: "Another story (sample data)" };

@@ -1,9 +1,12 @@
-import { refugeeCurve } from "@karabakh2023/charts";
-import { events, population, refugees } from "@karabakh2023/data";
+import { events, population, refugees, type Story } from "@karabakh2023/data";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
-import { refugeeCurveText } from "../../packages/charts/src/messages.js";
 import { refugeeCurveExamples } from "../../packages/charts/src/refugee-curve/examples.js";
+import { refugeeCurve } from "../../packages/charts/src/refugee-curve/index.js";
+import { buildModel, placeCounts } from "../../packages/charts/src/refugee-curve/model.js";
+import { normalizeOptions } from "../../packages/charts/src/refugee-curve/options.js";
+import { curveWords, refugeeCurveText } from "../../packages/charts/src/refugee-curve/text.js";
+import { sampleStory } from "../../packages/charts/src/sample-story.js";
 import { allElements, matchSnapshot, newDocument } from "./snapshot-utils.js";
 
 let warn: { mock: { calls: unknown[][] }; mockRestore(): void };
@@ -59,11 +62,11 @@ describe("refugeeCurve()", () => {
       maximumFractionDigits: 1,
     }).format(peak / population.value);
     const svgText = texts(render(), "svg text").join("|");
-    expect(svgText).toContain(`${expected} reached Armenia`);
-    expect(svgText).toContain("Pre-war population ≈ 120,000");
+    expect(svgText).toContain(`${expected} counted`);
+    expect(svgText).toContain("Population before: ≈ 120,000");
     // A different population gives a different share: nothing is hard-coded.
     const half = render(undefined, { population: { ...population, value: peak * 2 } });
-    expect(texts(half, "svg text").join("|")).toContain("50.0% reached Armenia");
+    expect(texts(half, "svg text").join("|")).toContain("50.0% counted");
   });
 
   it("refugeeCurve() writes a summary in the chosen locale", () => {
@@ -72,14 +75,14 @@ describe("refugeeCurve()", () => {
     const day = Number(peak.date.slice(8));
     const en = render().querySelector("[id$='-summary']")?.textContent ?? "";
     expect(en).toMatch(
-      /^Between 24 September and \d+ October 2023, [\d,]+ people reached Armenia according to /,
+      /^Arrived in Armenia \(cumulative\), 24 September to \d+ October 2023: [\d,]+ people according to /,
     );
-    expect(en).toContain(`and ${day} October 2023, ${peak.value.toLocaleString("en-GB")} people`);
+    expect(en).toContain(`to ${day} October 2023: ${peak.value.toLocaleString("en-GB")} people`);
     const fr = render(undefined, { locale: "fr" }).querySelector("[id$='-summary']")?.textContent ?? "";
     expect(fr).toMatch(
-      /^Entre le 24 septembre et le \d+ octobre 2023, [\d\u202f]+ personnes sont arrivées en Arménie selon /,
+      /^Arrivés en Arménie \(cumul\), du 24 septembre au \d+ octobre 2023\u00a0: [\d\u202f]+ personnes selon /,
     );
-    expect(fr).toMatch(/soit \d+,\d\u202f% de la population d’avant-guerre d’environ 120\u202f000/);
+    expect(fr).toMatch(/soit \d+,\d\u202f% de la population d’avant \(environ 120\u202f000\)/);
   });
 
   it("refugeeCurve() draws one marker per count and a tooltip with claimant, qualifier and Yerevan time", () => {
@@ -127,7 +130,7 @@ describe("refugeeCurve()", () => {
     );
     expect(figure.querySelector("svg [aria-label='line']")).toBeNull();
     expect(figure.querySelector("[id$='-summary']")?.textContent).toMatch(
-      /^On 24 September 2023, 377 people had reached Armenia/,
+      /^Arrived in Armenia \(cumulative\), 24 September 2023: 377 people according to /,
     );
   });
 
@@ -171,8 +174,9 @@ describe("refugeeCurve()", () => {
     expect(decreasing).toHaveLength(1);
   });
 
-  it("refugeeCurve() throws a TypeError for data that is not an array", () => {
-    expect(() => render({} as never)).toThrow(/^invalid data: expected an array/);
+  it("refugeeCurve() throws a TypeError for data that is neither a story nor an array", () => {
+    expect(() => render(3 as never)).toThrow(/^invalid data: expected a story or an array of refugees/);
+    expect(() => render({} as never)).toThrow(/^invalid data.locales/);
   });
 
   it("refugeeCurve() gives every count a keyboard stop", () => {
@@ -221,15 +225,47 @@ describe("refugeeCurve() annotation labels", () => {
 
   it("keeps an event's own label for ids without a short one", () => {
     const other = events.find(
-      (e) => !ids.includes(e.id) && e.date >= "2023-09-19" && e.date <= "2023-10-04",
+      (e) => !ids.includes(e.id) && e.date >= "2023-09-21" && e.date <= "2023-10-04",
     ) as (typeof events)[number];
     expect(other).toBeDefined();
     const drawn = annotations(render(undefined, { annotations: [other.id, "ceasefire"], width: 1024 }));
     const own = drawn.find((a) => a.title === other.label.en);
     // Wrapped, and shortened with "…" only if it is long: the start of its own label.
-    expect(own && other.label.en.startsWith(own.text.replace(/…$/, ""))).toBe(true);
+    expect(own && other.label.en?.startsWith(own.text.replace(/…$/, ""))).toBe(true);
     expect(own?.text.length).toBeGreaterThan(10);
     expect(drawn.find((a) => a.title === fullLabel("ceasefire", "en"))?.text).toBe("Ceasefire");
+  });
+
+  it("the default window opens on the first count of the main series or event marked, whole local days", () => {
+    const ticks = (figure: HTMLElement) => texts(figure, "svg [aria-label='x-axis tick label'] text");
+    // The ceasefire (20 Sept, 13:00) is the first event with a chart label; the last count is on 4 Oct.
+    expect(ticks(render(undefined, { width: 1024 }))[0]).toBe("20 Sept");
+    expect(ticks(render(undefined, { width: 1024 })).at(-1)).toBe("5 Oct");
+    // An event listed in `annotations` is inside the default window too.
+    const offensive = render(undefined, { width: 1024, annotations: ["offensive-begins", "ceasefire"] });
+    expect(ticks(offensive)[0]).toBe("19 Sept");
+    expect(offensive.querySelectorAll(".k23-table table")[1]?.querySelectorAll("tbody tr")).toHaveLength(2);
+    // Outside the window given, an event is not drawn, whatever the list.
+    const cut = render(undefined, {
+      annotations: ["offensive-begins"],
+      domain: ["2023-09-24", "2023-10-04"],
+    });
+    expect(cut.querySelectorAll(".k23-table table")).toHaveLength(1);
+    expect(cut.textContent).not.toContain("Events marked on the chart");
+  });
+
+  it("counts passed as an array set their own window: the default story's events do not stretch it", () => {
+    const later = refugees.filter((r) => r.id === "unhcr-115183-20240201");
+    expect(later).toHaveLength(1);
+    const figure = render(later, { width: 640 });
+    const ticks = texts(figure, "svg [aria-label='x-axis tick label'] text");
+    expect(ticks[0]).toBe("1 Feb");
+    expect(ticks.at(-1)).toBe("2 Feb");
+    expect(figure.querySelector(".k23-message")).toBeNull();
+    expect(figure.querySelector(".k23-footer")?.textContent).not.toContain("Outside the period");
+    // One count: a marker, named in the legend as a marker, no line.
+    expect(figure.querySelector(".k23-legend")?.textContent).toContain("UNHCR");
+    expect(figure.querySelector("svg [aria-label='line']")).toBeNull();
   });
 
   it("lists the marked events in full in the data table, with the label drawn for each", () => {
@@ -249,5 +285,213 @@ describe("refugeeCurve() annotation labels", () => {
     // The CSV still holds the plotted counts only.
     const csv = decodeURIComponent(render().querySelector(".k23-data-link a")?.getAttribute("href") ?? "");
     expect(csv).not.toContain("Ceasefire");
+  });
+});
+
+/** Every text a reader or a program gets from a figure: text, attributes (titles, labels, the CSV link). */
+const everything = (figure: Element) =>
+  [figure.textContent ?? "", ...allElements(figure).flatMap((e) => [...e.attributes].map((a) => a.value))]
+    .map((v) => {
+      try {
+        return decodeURIComponent(v);
+      } catch {
+        return v;
+      }
+    })
+    .join("\n");
+
+const STORY_WORDS =
+  /armenia|azerbaijan|karabakh|artsakh|yerevan|caucasus|arménie|azerbaïdjan|karabagh|erevan|caucase/i;
+
+describe("refugeeCurve(story) for another story", () => {
+  it("refugeeCurve(sampleStory) says nothing of the flagship story, in either locale", () => {
+    for (const locale of ["en", "fr"] as const) {
+      for (const width of [320, 1024]) {
+        const figure = render(sampleStory, { locale, width });
+        const out = everything(figure);
+        expect(out.match(STORY_WORDS)?.[0], `${locale} ${width}px`).toBeUndefined();
+        // Its own words instead: title, metric, zone, events, note first among the notes.
+        expect(out).toContain(locale === "en" ? "Leaving the valley" : "Quitter la vallée");
+        expect(out).toContain(
+          locale === "en"
+            ? "Central European time (UTC+1 → UTC+2)"
+            : "heure d’Europe centrale (UTC+1 → UTC+2)",
+        );
+        expect(figure.querySelector(".k23-footer")?.textContent).toMatch(
+          locale === "en" ? /^Illustrative sample data/ : /^Données d’exemple/,
+        );
+      }
+    }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("its tooltips name the zone, and the offset of each clock time across the change", () => {
+    for (const locale of ["en", "fr"] as const) {
+      const options = normalizeOptions({}, sampleStory, sampleStory.refugees);
+      const warn = () => {};
+      const model = buildModel(placeCounts(sampleStory.refugees, sampleStory, options, warn), options, {
+        label: (e) => e.label[locale] ?? "",
+        chartLabel: (e) => e.chartLabel?.[locale],
+      });
+      const common = { title: undefined, subtitle: undefined, notes: [], sources: sampleStory.sources };
+      const words = curveWords({ story: sampleStory, model, options, locale, common, warn });
+      const tooltips = model.points.map(words.pointLabel);
+      expect(tooltips).toHaveLength(7);
+      expect(tooltips.join("\n").match(STORY_WORDS)?.[0]).toBeUndefined();
+      const noon27 = tooltips[model.points.findIndex((p) => p.point.id === "crossed-0327-1200")];
+      expect(noon27).toBe(
+        locale === "en"
+          ? "15,300 — 27 Mar 2022, 12:00 (Central European time, UTC+2). Border agency"
+          : "15\u202f300 — 27 mars 2022, 12:00 (heure d’Europe centrale, UTC+2). Agence des frontières",
+      );
+    }
+  });
+
+  it("two counts 24 h apart on the wall clock across the spring change are drawn 23 h apart", () => {
+    const figure = render(sampleStory, { width: 1024 });
+    // The border agency's counts to the minute: the filled markers of the main series, in time order.
+    const filled = [...figure.querySelectorAll("svg [aria-label='dot']")][0];
+    const cx = [...(filled?.querySelectorAll("circle") ?? [])].map((c) => Number(c.getAttribute("cx")));
+    const ids = sampleStory.refugees
+      .filter((r) => r.claimant === "border-agency" && r.timeLocal)
+      .map((r) => r.id);
+    expect(ids).toEqual([
+      "crossed-0325-0800",
+      "crossed-0325-2000",
+      "crossed-0326-1200",
+      "crossed-0327-1200",
+      "crossed-0330-1000",
+    ]);
+    expect(cx).toHaveLength(5);
+    const [a, b, c, d] = cx as [number, number, number, number];
+    // 08:00 → 20:00 on 25 March (both UTC+1) is 12 hours: the axis' pixels per hour.
+    const perHour = (b - a) / 12;
+    expect((d - c) / perHour).toBeCloseTo(23, 1);
+    // The table says which offset each clock time is in.
+    const table = figure.querySelector("table")?.textContent ?? "";
+    expect(table).toContain("12:00 (UTC+1)");
+    expect(table).toContain("12:00 (UTC+2)");
+  });
+
+  it("the zone's name comes with the offsets in force in the window", () => {
+    const subtitle = (domain: [string, string]) =>
+      render(sampleStory, { domain }).querySelector(".k23-subtitle")?.textContent ?? "";
+    expect(subtitle(["2022-03-20", "2022-03-26"])).toMatch(/; Central European time \(UTC\+1\)$/);
+    expect(subtitle(["2022-03-20", "2022-04-02"])).toMatch(/; Central European time \(UTC\+1 → UTC\+2\)$/);
+    // Over years, each offset once.
+    expect(subtitle(["2021-01-01", "2023-12-31"])).toMatch(/; Central European time \(UTC\+1 \/ UTC\+2\)$/);
+  });
+
+  it("an event's day that only touches the window is not drawn; one cut by it is drawn inside it", () => {
+    const eventRows = (figure: HTMLElement) =>
+      [...(figure.querySelectorAll(".k23-table table")[1]?.querySelectorAll("tbody tr") ?? [])].map(
+        (r) => r.querySelectorAll("td")[2]?.textContent,
+      );
+    // The window ends at midnight 28 March, where the bridge collapse's day begins.
+    expect(eventRows(render(sampleStory, { domain: ["2022-03-27", "2022-03-27"] }))).toEqual(["Summer time"]);
+    const cut = render(sampleStory, {
+      domain: [new Date("2022-03-28T10:00:00Z"), new Date("2022-03-29T10:00:00Z")],
+      width: 640,
+    });
+    expect(eventRows(cut)).toEqual(["Bridge collapse"]);
+    const band = cut.querySelector("svg [aria-label='rect'] rect");
+    const x = Number(band?.getAttribute("x"));
+    const width = Number(band?.getAttribute("width"));
+    expect(x + width).toBeLessThanOrEqual(640);
+    expect(x).toBeGreaterThan(0);
+  });
+
+  it("a story without events has no annotations; without a population count, no population line", () => {
+    const bare: Story = {
+      ...sampleStory,
+      events: [],
+      refugees: sampleStory.refugees.filter((r) => r.metric !== "valley-population"),
+    };
+    const figure = render(bare);
+    expect([...figure.querySelectorAll("svg text")].some((t) => t.querySelector("title"))).toBe(false);
+    expect(texts(figure, "svg text").join("|")).not.toMatch(/Population before|counted/);
+    // The window is then the counts' own days: 25 to 30 March.
+    const ticks = texts(figure, "svg [aria-label='x-axis tick label'] text");
+    expect(ticks[0]).toBe("25 Mar");
+    expect(ticks.at(-1)).toBe("31 Mar");
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("a count whose metric is not in the story's vocabulary warns, naming it, and is left out", () => {
+    const stray = { ...sampleStory.refugees[0], id: "stray", metric: "arrived-in-armenia" } as never;
+    const figure = render({ ...sampleStory, refugees: [...sampleStory.refugees, stray] });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /claim "stray" is not drawn: metric "arrived-in-armenia" is not in data.vocabulary.refugeeMetrics \(crossed-border, valley-population\)/,
+    );
+    expect(figure.querySelector(".k23-message")).toBeNull();
+    expect(figure.querySelector("table")?.querySelectorAll("tbody tr")).toHaveLength(7);
+  });
+
+  it("a claimant or event missing a label in the locale is a clear error, never a raw id", () => {
+    const noFrName: Story = {
+      ...sampleStory,
+      claimants: sampleStory.claimants.map((c) =>
+        c.id === "border-agency" ? { ...c, name: { en: "Border agency" } } : c,
+      ),
+    };
+    expect(() => render(noFrName, { locale: "fr" })).toThrow(
+      /^claimant border-agency name has no "fr" text$/,
+    );
+    const noFrLabel: Story = {
+      ...sampleStory,
+      events: sampleStory.events.map((e) =>
+        e.id === "assault-begins" ? { ...e, chartLabel: { en: "Assault" } } : e,
+      ),
+    };
+    expect(() => render(noFrLabel, { locale: "fr" })).toThrow(
+      /^event assault-begins chartLabel has no "fr" text$/,
+    );
+  });
+});
+
+describe("refugeeCurve() options desks asked for", () => {
+  it("refugeeCurve(undefined, {highlight: ['unhcr']}) mutes the rest and names UNHCR in the summary", () => {
+    const plain = render();
+    const figure = render(undefined, { highlight: ["unhcr", "arrived-100417-0930"] });
+    const muted = [...figure.querySelectorAll("svg [aria-label='dot']")].filter((g) =>
+      g.getAttribute("stroke-opacity"),
+    );
+    expect(muted.length).toBeGreaterThan(0);
+    expect(figure.querySelector("svg [aria-label='line']")?.getAttribute("stroke-opacity")).toBe("0.25");
+    expect(plain.querySelector("svg [aria-label='line']")?.getAttribute("stroke-opacity")).toBeNull();
+    const summary = figure.querySelector("[id$='-summary']")?.textContent ?? "";
+    expect(summary).toMatch(
+      / Highlighted: UNHCR, the UN Refugee Agency and 100,417 on 30 Sept 2023 \(Nazeli Baghdasaryan/,
+    );
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("a highlight id matching no count warns once, naming it", () => {
+    render(undefined, { highlight: ["unhcrr"] });
+    render(undefined, { highlight: ["unhcrr"] });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/highlight "unhcrr" matches no count or claimant/);
+  });
+
+  it("legend: false draws no legend; the summary and table still name every claimant", () => {
+    expect(render().querySelector(".k23-legend")).not.toBeNull();
+    const figure = render(undefined, { legend: false });
+    expect(figure.querySelector(".k23-legend")).toBeNull();
+    expect(figure.querySelector("table")?.textContent).toContain("UNHCR");
+  });
+
+  it("height: 200 makes the SVG 200 px tall; the default is taller", () => {
+    const svgHeight = (figure: Element) =>
+      Number(figure.querySelector(".k23-plot svg")?.getAttribute("height"));
+    expect(svgHeight(render(undefined, { height: 200 }))).toBe(200);
+    expect(svgHeight(render())).toBeGreaterThan(300);
+  });
+
+  it("a misspelt option warns once, naming the nearest valid one", () => {
+    render(undefined, { anotations: false } as never);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /unknown option "anotations" is ignored \(did you mean "annotations"\?\)/,
+    );
   });
 });

@@ -1,11 +1,21 @@
-import { claimants, events, population, type RefugeeCount, refugeeSeries } from "@karabakh2023/data";
+import {
+  karabakh,
+  population,
+  type RefugeeCount,
+  refugeeSeries,
+  type Story,
+  zonedInstant,
+} from "@karabakh2023/data";
 import { describe, expect, it } from "vitest";
+import { formatters } from "../../packages/charts/src/figure/format.js";
 import { textWidth } from "../../packages/charts/src/figure/text.js";
-import { refugeeCurveText } from "../../packages/charts/src/messages.js";
-import { buildModel, curvePlotOptions, layoutCurve } from "../../packages/charts/src/refugee-curve/marks.js";
+import { layoutCurve, type MarkText } from "../../packages/charts/src/refugee-curve/layout.js";
+import { curvePlotOptions } from "../../packages/charts/src/refugee-curve/marks.js";
+import { buildModel } from "../../packages/charts/src/refugee-curve/model.js";
 import { normalizeOptions } from "../../packages/charts/src/refugee-curve/options.js";
+import { zonedTickFormats } from "../../packages/charts/src/refugee-curve/text.js";
+import { sampleStory } from "../../packages/charts/src/sample-story.js";
 
-const defaults = { claimants, events, population };
 const count = (
   id: string,
   date: string,
@@ -23,13 +33,34 @@ const count = (
   sources: ["s"],
   ...time,
 });
-const text = { tick: (d: Date) => d.toISOString().slice(5, 10), number: String, xLabel: "time" };
-const model = (data: RefugeeCount[], options = {}) =>
-  buildModel(
-    refugeeSeries("arrived-in-armenia", undefined, data),
-    normalizeOptions(options, defaults),
-    (e) => e.label.en,
+const markText = (locale: "en" | "fr", zone: string): MarkText => {
+  const t = formatters(locale).local(zone);
+  return {
+    ticks: { dayMonth: t.dayMonth, day: t.day, ...zonedTickFormats(locale, zone) },
+    number: String,
+    xLabel: "time",
+  };
+};
+const text = markText("en", "Asia/Yerevan");
+const labels = (locale: "en" | "fr") => ({
+  label: (e: { label: Record<string, string> }) => e.label[locale] ?? "",
+  chartLabel: (e: { chartLabel?: Record<string, string> }) => e.chartLabel?.[locale],
+});
+const modelOf = (
+  story: Story,
+  data: readonly RefugeeCount[],
+  options = {},
+  highlight = new Set<string>(),
+) => {
+  const o = normalizeOptions(options, story, data);
+  return buildModel(
+    refugeeSeries(o.metric.id, undefined, data, story.timeZone.id),
+    o,
+    labels("en"),
+    highlight,
   );
+};
+const model = (data: RefugeeCount[], options = {}) => modelOf(karabakh, data, options);
 
 describe("refugee-curve marks (pure)", () => {
   it("a count at 20:00 Yerevan is placed after one at 15:00 the same day", () => {
@@ -128,14 +159,12 @@ describe("refugee-curve marks (pure)", () => {
 
   for (const locale of ["en", "fr"] as const) {
     it(`short ${locale} labels of the default events: no overlap, no connector under a label, inside the figure, at 320 to 1024 px`, () => {
-      const short: Record<string, string> = refugeeCurveText[locale].annotationLabels;
-      const m = buildModel(
-        refugeeSeries("arrived-in-armenia", undefined, [count("a", "2023-09-25", { timeLocal: "12:00" }, 1)]),
-        normalizeOptions({}, defaults),
-        (e) => e.label[locale],
-        (e) => short[e.id],
-      );
-      expect(m.annotations.map((a) => a.label)).toEqual(Object.values(short));
+      const data = [count("a", "2023-09-25", { timeLocal: "12:00" }, 1)];
+      const o = normalizeOptions({}, karabakh, data);
+      const m = buildModel(refugeeSeries(o.metric.id, undefined, data), o, labels(locale));
+      const short = karabakh.events.flatMap((e) => (e.chartLabel?.[locale] ? [e.chartLabel[locale]] : []));
+      expect(short).toHaveLength(4);
+      expect(m.annotations.map((a) => a.label)).toEqual(short);
       for (const width of [320, 360, 414, 480, 640, 768, 1024]) {
         const layout = layoutCurve(m, width, text);
         const plotWidth = width - layout.marginLeft - layout.marginRight;
@@ -169,4 +198,100 @@ describe("refugee-curve marks (pure)", () => {
       }
     });
   }
+});
+
+describe("refugee-curve time axis", () => {
+  const warsaw = sampleStory.timeZone.id;
+  const layoutFor = (domain: [string, string], width: number, locale: "en" | "fr" = "en") => {
+    const m = modelOf(sampleStory, sampleStory.refugees, { domain, annotations: false });
+    const layout = layoutCurve(m, width, markText(locale, warsaw));
+    const plotWidth = width - layout.marginLeft - layout.marginRight;
+    const px = (t: Date) =>
+      ((t.getTime() - m.domain[0].getTime()) / (m.domain[1].getTime() - m.domain[0].getTime())) * plotWidth;
+    return { m, layout, px };
+  };
+  /** Tick labels never collide: each pair of neighbours stands a label's width apart. */
+  const expectReadable = ({ layout, px }: ReturnType<typeof layoutFor>) => {
+    const widths = layout.xTickLabels.map((l) => textWidth(l, layout.fontSize));
+    for (const [i, t] of layout.xTicks.entries()) {
+      if (i === 0) continue;
+      const gap = px(t) - px(layout.xTicks[i - 1] as Date);
+      expect(gap, layout.xTickLabels.join(" | ")).toBeGreaterThanOrEqual(
+        ((widths[i] ?? 0) + (widths[i - 1] ?? 0)) / 2 + 4,
+      );
+    }
+    expect(layout.xTicks.length).toBeGreaterThanOrEqual(2);
+    expect(layout.grid.length).toBeLessThanOrEqual(70);
+  };
+
+  it("the default window of the sample story is its whole local days, DST-correct", () => {
+    const [d0, d1] = modelOf(sampleStory, sampleStory.refugees).domain;
+    // From midnight 24 March (UTC+1: the "Assault" event) to midnight 31 March (UTC+2).
+    expect([d0.toISOString(), d1.toISOString()]).toEqual([
+      "2022-03-23T23:00:00.000Z",
+      "2022-03-30T22:00:00.000Z",
+    ]);
+  });
+
+  it("a one-day window (the 23-hour day of the change) ticks local hours", () => {
+    for (const width of [320, 640, 1024]) {
+      const l = layoutFor(["2022-03-27", "2022-03-27"], width);
+      expect(l.layout.tickUnit).toBe("hour");
+      expectReadable(l);
+      expect(l.layout.xTickLabels[0]).toBe("27 Mar");
+      expect(l.layout.xTickLabels.at(-1)).toBe("28 Mar");
+      for (const label of l.layout.xTickLabels.slice(1, -1)) expect(label).toMatch(/^\d\d:00$/);
+    }
+    const noon = layoutFor(["2022-03-27", "2022-03-27"], 1024).layout.xTicks.find(
+      (t) => t.getTime() === zonedInstant("2022-03-27", "12:00", warsaw).getTime(),
+    );
+    // Noon in summer time is 10:00 UTC: placed by the zone, not by a fixed offset.
+    expect(noon?.toISOString()).toBe("2022-03-27T10:00:00.000Z");
+  });
+
+  it("a two-week window ticks local midnights over a faint line per day", () => {
+    for (const width of [320, 640, 1024]) {
+      const l = layoutFor(["2022-03-20", "2022-04-02"], width);
+      expect(l.layout.tickUnit).toBe("day");
+      expectReadable(l);
+      expect(l.layout.grid).toHaveLength(15);
+      for (const t of l.layout.xTicks) expect(formatters("en").local(warsaw).dateTime(t)).toMatch(/, 00:00$/);
+    }
+    expect(layoutFor(["2022-03-20", "2022-04-02"], 1024).layout.xTickLabels.slice(0, 2)).toEqual([
+      "20 Mar",
+      "21 Mar",
+    ]);
+  });
+
+  it("a four-month window ticks weeks or months, never a line per day at 320 px", () => {
+    for (const width of [320, 640, 1024]) {
+      const l = layoutFor(["2022-03-01", "2022-06-30"], width);
+      expect(["day", "month"]).toContain(l.layout.tickUnit);
+      expectReadable(l);
+      expect(l.layout.xTicks.length).toBeLessThanOrEqual(18);
+    }
+    const narrow = layoutFor(["2022-03-01", "2022-06-30"], 320, "fr").layout;
+    expect(narrow.tickUnit).toBe("month");
+    // Months, the year on the first: "mars 2022", "mai", "juil." (every other month fits 320 px).
+    expect(narrow.xTickLabels[0]).toBe("mars 2022");
+    for (const label of narrow.xTickLabels.slice(1)) expect(label).toMatch(/^\p{L}+\.?$/u);
+    expect(narrow.grid).toEqual(narrow.xTicks);
+  });
+
+  it("a three-year window ticks months or years and shows every year", () => {
+    for (const width of [320, 640, 1024]) {
+      const l = layoutFor(["2021-01-01", "2023-12-31"], width);
+      expect(["month", "year"]).toContain(l.layout.tickUnit);
+      expectReadable(l);
+      const text = l.layout.xTickLabels.join(" ");
+      for (const year of ["2021", "2022", "2023"]) expect(text).toContain(year);
+      expect(l.layout.grid.length).toBeLessThanOrEqual(37);
+    }
+    expect(layoutFor(["2021-01-01", "2023-12-31"], 320).layout.xTickLabels).toEqual([
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+    ]);
+  });
 });

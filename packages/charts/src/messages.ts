@@ -157,119 +157,7 @@ export const reactionsMapWarnings = {
 } as const;
 
 // ---------------------------------------------------------------- refugee-curve
-
-export interface RefugeeCurveText {
-  title: string;
-  subtitle: (utcOffset: string) => string;
-  xLabel: (utcOffset: string) => string;
-  yerevanTime: string;
-  approximate: (partOfDay: string) => string;
-  timeNotReported: string;
-  population: (value: string) => string;
-  reached: (share: string) => string;
-  hollow: string;
-  lineOf: (claimant: string) => string;
-  pointLabel: (claimant: string, count: string, when: string) => string;
-  columns: readonly [string, string, string, string, string, string];
-  summary: (p: {
-    first: string;
-    last: string;
-    count: string;
-    claimant: string;
-    share?: string;
-    population?: string;
-    others: number;
-    single: boolean;
-  }) => string;
-  leftOut: (count: number, items: string) => string;
-  leftOutItem: (count: string, day: string, claimant: string) => string;
-  /** Legend of a main series announced by several officials of one side. */
-  officialCount: (party: string) => string;
-  noCounts: string;
-  /**
-   * Short labels drawn on the chart for the four events annotated by default; the event's full
-   * label stays in the label's tooltip and in the events table.
-   */
-  annotationLabels: Record<DefaultAnnotation, string>;
-  eventsCaption: string;
-  eventColumns: readonly [string, string, string, string, string];
-  /** Time column of an event known only by its day. */
-  wholeDay: string;
-}
-
-/** The events `refugeeCurve()` annotates by default (ids in the dataset's events table). */
-export type DefaultAnnotation =
-  | "ceasefire"
-  | "corridor-opened"
-  | "fuel-depot-explosion"
-  | "refugees-pass-100000";
-
-export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
-  en: {
-    title: "The exodus from Nagorno-Karabakh to Armenia",
-    subtitle: (utc) => `Cumulative number of people who reached Armenia, as reported; Yerevan time (${utc})`,
-    xLabel: (utc) => `Yerevan time (${utc}) →`,
-    yerevanTime: "Yerevan time",
-    approximate: (part) => `${part} (approximate time)`,
-    timeNotReported: "time not reported",
-    population: (value) => `Pre-war population ${value}`,
-    reached: (share) => `${share} reached Armenia`,
-    hollow: "Hollow marker: approximate time",
-    lineOf: (claimant) => claimant,
-    pointLabel: (claimant, count, when) => `${count} — ${when}. ${claimant}`,
-    columns: ["Date", "Time (Yerevan)", "People", "Qualifier", "Claimant", "Sources"],
-    summary: ({ first, last, count, claimant, share, population, others, single }) =>
-      `${single ? `On ${last}` : `Between ${first} and ${last}`}, ${count} people ${single ? "had reached" : "reached"} Armenia according to ${claimant}${
-        share && population ? `, ${share} of the pre-war population of about ${population}` : ""
-      }.${others > 0 ? ` ${others} figure${others === 1 ? "" : "s"} from other sources ${others === 1 ? "is" : "are"} shown as separate markers.` : ""}`,
-    leftOut: (count, items) => `Outside the period shown and not drawn (${count}): ${items}.`,
-    leftOutItem: (count, day, claimant) => `${count} on ${day} (${claimant})`,
-    officialCount: (party) => `${party}: official running count`,
-    noCounts: "No refugee counts to show for this selection.",
-    annotationLabels: {
-      ceasefire: "Ceasefire",
-      "corridor-opened": "Corridor opens",
-      "fuel-depot-explosion": "Fuel depot blast",
-      "refugees-pass-100000": "100,000 passed",
-    },
-    eventsCaption: "Events marked on the chart",
-    eventColumns: ["Date", "Time (Yerevan)", "Label on the chart", "Event", "Sources"],
-    wholeDay: "whole day",
-  },
-  fr: {
-    title: "L’exode du Haut-Karabagh vers l’Arménie",
-    subtitle: (utc) =>
-      `Nombre cumulé de personnes arrivées en Arménie, selon les chiffres annoncés ; heure d’Erevan (${utc})`,
-    xLabel: (utc) => `Heure d’Erevan (${utc}) →`,
-    yerevanTime: "heure d’Erevan",
-    approximate: (part) => `${part} (heure approximative)`,
-    timeNotReported: "heure non précisée",
-    population: (value) => `Population d’avant-guerre ${value}`,
-    reached: (share) => `${share} arrivés en Arménie`,
-    hollow: "Marqueur creux : heure approximative",
-    lineOf: (claimant) => claimant,
-    pointLabel: (claimant, count, when) => `${count} — ${when}. ${claimant}`,
-    columns: ["Date", "Heure (Erevan)", "Personnes", "Précision", "Source de l’annonce", "Sources"],
-    summary: ({ first, last, count, claimant, share, population, others, single }) =>
-      `${single ? `Le ${last}` : `Entre le ${first} et le ${last}`}, ${count} personnes ${single ? "étaient arrivées" : "sont arrivées"} en Arménie selon ${claimant}${
-        share && population ? `, soit ${share} de la population d’avant-guerre d’environ ${population}` : ""
-      }.${others > 0 ? ` ${others} chiffre${others === 1 ? "" : "s"} d’autres sources ${others === 1 ? "est représenté" : "sont représentés"} par des marqueurs distincts.` : ""}`,
-    leftOut: (count, items) =>
-      `Hors de la période affichée, non représenté${count === 1 ? "" : "s"} (${count}) : ${items}.`,
-    leftOutItem: (count, day, claimant) => `${count} le ${day} (${claimant})`,
-    officialCount: (party) => `${party} : décompte officiel`,
-    noCounts: "Aucun décompte de réfugiés à afficher pour cette sélection.",
-    annotationLabels: {
-      ceasefire: "Cessez-le-feu",
-      "corridor-opened": "Corridor ouvert",
-      "fuel-depot-explosion": "Explosion du dépôt",
-      "refugees-pass-100000": "Cap des 100\u202f000",
-    },
-    eventsCaption: "Événements signalés sur le graphique",
-    eventColumns: ["Date", "Heure (Erevan)", "Libellé sur le graphique", "Événement", "Sources"],
-    wholeDay: "toute la journée",
-  },
-};
+// Reader text: refugee-curve/text.ts.
 
 /** Warnings (English, for programmers); printed once each with the chart's prefix. */
 export const refugeeCurveWarnings = {
@@ -277,4 +165,6 @@ export const refugeeCurveWarnings = {
     `${count} count${count === 1 ? " is" : "s are"} outside the time domain and left out of the view (the figure notes say so)`,
   decreasing: (claimant: string) =>
     `the cumulative counts of claimant "${claimant}" decrease over time; check the data (they are drawn as given)`,
+  highlightMatchesNothing: (id: string) =>
+    `highlight "${id}" matches no count or claimant of the metric drawn; nothing is highlighted for it`,
 } as const;

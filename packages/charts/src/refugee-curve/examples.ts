@@ -2,14 +2,15 @@
  * Named inputs of `refugeeCurve()`, shared by the stories and the snapshot tests.
  * Examples whose name starts with "warn" are expected to print a console warning.
  */
-import type { Claimant, RefugeeCount, Source, TimelineEvent } from "@karabakh2023/data";
+import type { Claimant, RefugeeCount, Source, Story, TimelineEvent } from "@karabakh2023/data";
+import { sampleStory } from "../sample-story.js";
 import type { RefugeeCurveOptions } from "./options.js";
 
 export interface RefugeeCurveExample {
   readonly name: string;
   readonly description: string;
-  /** `undefined`: the dataset's refugee counts. */
-  readonly data?: readonly RefugeeCount[];
+  /** `undefined`: the default story; an array: counts drawn with the default story's vocabulary. */
+  readonly data?: Story | readonly RefugeeCount[];
   readonly options: Omit<RefugeeCurveOptions, "document">;
 }
 
@@ -209,6 +210,18 @@ export const refugeeCurveExamples: readonly RefugeeCurveExample[] = [
       title: "<em>Not emphasised</em>",
       population: false,
     },
+  },
+  {
+    name: "highlight",
+    description: "UNHCR's counts highlighted: the rest drawn faint, the summary names them.",
+    options: { highlight: ["unhcr"] },
+  },
+  {
+    name: "sample-story",
+    description:
+      "The illustrative sample story (invented figures): its own metric, claimants and events, in Central European time with the clocks going forward on 27 March inside the window.",
+    data: sampleStory,
+    options: {},
   },
   {
     name: "custom",

@@ -1,163 +1,113 @@
 /**
  * Options of `refugeeCurve()` and their one normalizer: after `normalizeOptions()` the rest of
- * the chart never sees `undefined`, and a programmer error has already thrown a TypeError or
- * RangeError naming the option and the value.
+ * the chart never sees `undefined` (but for the defaults only the data can give: the window and
+ * the annotations, resolved by the model), and a programmer error has already thrown a TypeError
+ * or RangeError naming the option and the value.
  */
 import {
   type Claimant,
   type ClaimantId,
   isRealIsoDay,
-  REFUGEE_METRICS,
+  nextDay,
   type RefugeeCount,
   type RefugeeMetric,
+  type RefugeeMetricTerm,
+  type Story,
   type TimelineEvent,
+  termIds,
+  zonedInstant,
 } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
-import { arrayOption, checkClaimant, isCount } from "../figure/options.js";
-import { type DefaultAnnotation, describe, errors } from "../messages.js";
-
-/** The four moments of the exodus annotated by default (ids in the dataset's events table). */
-export const DEFAULT_ANNOTATIONS = [
-  "ceasefire",
-  "corridor-opened",
-  "fuel-depot-explosion",
-  "refugees-pass-100000",
-] as const satisfies readonly DefaultAnnotation[];
-
-/** Default time window: from the offensive (19 Sept) to the day after the last count (4 Oct). */
-export const DEFAULT_DOMAIN = ["2023-09-19", "2023-10-04"] as const;
+import { arrayOption, checkClaimant, isCount, isRecord, warnUnknownOptions } from "../figure/options.js";
+import { describe, errors } from "../messages.js";
 
 export interface RefugeeCurveOptions extends CommonOptions {
-  /** Which count to draw. Default "arrived-in-armenia" (cumulative arrivals in Armenia). */
+  /**
+   * Which count to draw: an id of the story's `vocabulary.refugeeMetrics` (another id throws a
+   * RangeError listing the valid ones). Default: the first metric of role "cumulative" that has
+   * counts.
+   */
   metric?: RefugeeMetric;
   /**
    * Claimants whose counts are joined by a line, in drawing order. Every other claimant's
    * counts of the same metric stay on the chart as distinct, attributed markers (disputed
-   * figures are never merged). Default: the claimant with the most counts of the metric
-   * (in the shipped dataset, the Armenian government).
+   * figures are never merged). Default: the claimant with the most counts of the metric and,
+   * when it speaks for a party, every claimant speaking for the same party.
    */
   claimants?: readonly ClaimantId[];
   /** Show other claimants' counts as markers. Default true. */
   otherClaimants?: boolean;
-  /** Who each claimant id is, for the tooltips and legend. Default: the dataset's claimants. */
+  /** Who each claimant id is, for the tooltips and legend. Default: the story's claimants. */
   claimantNames?: readonly Claimant[];
   /**
-   * Vertical annotations from the event timeline: `true` for the default four
-   * (`DEFAULT_ANNOTATIONS`, drawn with short labels such as "Ceasefire"), `false` for none, or a
-   * list of event ids (other events are drawn with their own label). Default true.
+   * Vertical annotations from the event timeline: `true` for the events that have a
+   * `chartLabel` inside the window (drawn with it), `false` for none, or a list of event ids
+   * (an event without a `chartLabel` is drawn with its own label; an unknown id throws a
+   * RangeError). Default true; a story without events has none.
    */
   annotations?: boolean | readonly string[];
-  /** The timeline the annotation ids refer to. Default: the dataset's events. */
+  /** The timeline the annotations come from. Default: the story's events. */
   events?: readonly TimelineEvent[];
   /**
-   * A horizontal reference line for the pre-war population, labelled with the share reached:
-   * `true` for the dataset's estimate, `false` for none, or a record of metric
-   * "pre-war-population". Default true.
+   * A horizontal reference line for the population before the events, labelled with the share
+   * the main series reached: `true` for the story's count of a metric of role "population" (no
+   * line when it has none), `false` for none, or a count record. Default true.
    */
   population?: boolean | RefugeeCount;
   /**
    * First and last day of the time axis, both included: an ISO start date means midnight at the
-   * start of that day in Yerevan, an ISO end date midnight at its end. A `Date` is an instant.
-   * A string must be a real day as "YYYY-MM-DD" ("2023-09-31" → RangeError naming `domain`).
-   * Default `["2023-09-19", "2023-10-04"]`.
+   * start of that day in the story's time zone, an ISO end date midnight at its end. A `Date` is
+   * an instant. A string must be a real day as "YYYY-MM-DD" ("2023-09-31" → RangeError naming
+   * `domain`). Default: the data's extent, in whole local days: from the first to the last of
+   * the main series' counts and the events marked (the story's with a `chartLabel`, and those
+   * listed in `annotations`).
    */
   domain?: readonly [string | Date, string | Date];
 }
 
-/** Defaults taken from the dataset, passed in so this module stays free of data imports. */
-export interface DatasetDefaults {
-  readonly claimants: readonly Claimant[];
-  readonly events: readonly TimelineEvent[];
-  readonly population: RefugeeCount | undefined;
-}
+/** This chart's own option names (with the common ones: the unknown-option check). */
+export const OWN_OPTION_NAMES = [
+  "metric",
+  "claimants",
+  "otherClaimants",
+  "claimantNames",
+  "annotations",
+  "events",
+  "population",
+  "domain",
+] as const satisfies readonly (keyof RefugeeCurveOptions)[];
 
 export interface NormalizedRefugeeCurveOptions {
-  readonly metric: RefugeeMetric;
-  /** `undefined` only before the data is known: resolved by `resolveClaimants()`. */
+  readonly metric: RefugeeMetricTerm;
+  /** IANA zone every local time is read in (the story's). */
+  readonly timeZone: string;
+  /** `undefined`: the default main claimants, chosen from the data by the model. */
   readonly claimants: readonly ClaimantId[] | undefined;
   readonly otherClaimants: boolean;
   readonly claimantNames: readonly Claimant[];
-  readonly annotations: readonly string[];
+  /** Event ids, or "labelled": the events with a `chartLabel` inside the window. */
+  readonly annotations: readonly string[] | "labelled";
   readonly events: readonly TimelineEvent[];
+  /**
+   * The events the default window covers: those listed in `annotations`, and those with a
+   * `chartLabel` when the timeline belongs to the data (a story, or the `events` option), not
+   * when an array of counts is drawn with the default story's timeline.
+   */
+  readonly windowEvents: readonly TimelineEvent[];
   readonly population: RefugeeCount | undefined;
-  readonly domain: readonly [Date, Date];
+  /** `undefined`: the data's extent, computed by the model. */
+  readonly domain: readonly [Date, Date] | undefined;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Midnight at the start of an ISO day in Yerevan, as an instant. */
-export function yerevanMidnight(day: string): Date | undefined {
-  const time = memo(midnights, day, () => {
-    const m = ISO_DAY.exec(day);
-    if (!m) return Number.NaN;
-    const [, y, mo, d] = m.map(Number) as [number, number, number, number];
-    // Armenia has kept UTC+4 all year since 2012; read the offset from Intl rather than assume it.
-    const guess = new Date(Date.UTC(y, mo - 1, d));
-    return guess.getTime() - yerevanOffsetMinutes(guess) * 60_000;
-  });
-  return Number.isNaN(time) ? undefined : new Date(time);
-}
-
-// Intl's time-zone lookups (formatToParts) were about a tenth of a curve's render in a profile,
-// and a chart asks the same few dozen days and instants again at every render: remembered, up to
-// a bound.
-const midnights = new Map<string, number>();
-const days = new Map<number, string>();
-function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= 5000) cache.clear();
-    value = compute();
-    cache.set(key, value);
-  }
-  return value;
-}
-
-const dayFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Yerevan",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The calendar day in Yerevan of an instant, as an ISO date. */
-export function yerevanDay(at: Date): string {
-  return memo(days, at.getTime(), () => {
-    const parts = Object.fromEntries(dayFormat.formatToParts(at).map((p) => [p.type, p.value]));
-    return `${parts.year}-${parts.month}-${parts.day}`;
-  });
-}
-
-/** Midnight at the end of an ISO day in Yerevan (the start of the next day). */
-function nextMidnight(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-  return yerevanMidnight(next) ?? new Date(Number.NaN);
-}
-
-const offsetFormat = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Asia/Yerevan",
-  timeZoneName: "longOffset",
-});
-
-/** Yerevan's UTC offset at an instant, in minutes (240 in 2023). */
-export function yerevanOffsetMinutes(at: Date): number {
-  const name = offsetFormat.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!m) return 0;
-  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-}
-
-function toInstant(value: unknown, name: string, endOfDay = false): Date {
+function toInstant(value: unknown, name: string, zone: string, endOfDay = false): Date {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError(errors.invalid(name, "Invalid Date"));
     return value;
   }
   if (typeof value === "string") {
     // Only a real day: Date.UTC would read 2023-09-31 as 1 October.
-    const at = isRealIsoDay(value) ? yerevanMidnight(value) : undefined;
-    if (at && !Number.isNaN(at.getTime())) return endOfDay ? nextMidnight(value) : at;
-    throw new RangeError(errors.invalid(name, value));
+    if (!isRealIsoDay(value)) throw new RangeError(errors.invalid(name, value));
+    return zonedInstant(endOfDay ? nextDay(value) : value, "00:00", zone);
   }
   throw new TypeError(errors.type(name, "an ISO date or a Date", value));
 }
@@ -178,47 +128,71 @@ function bool(value: unknown, name: string, fallback: boolean): boolean {
   return value;
 }
 
+const hasCounts = (records: readonly unknown[], metric: string) =>
+  records.some((r) => isRecord(r) && r.metric === metric);
+
 /**
- * Fills defaults and validates the chart-specific options (the common ones are the chrome's).
+ * Fills defaults and validates the chart-specific options (the common ones are the chrome's);
+ * warns once for an option this chart does not know. `records` are the refugee counts drawn
+ * (the default metric and population are the first of the story's vocabulary that have counts).
+ * `ownTimeline` is false when the counts are an array drawn with the default story: its events
+ * are then marked inside the window but do not stretch it.
  * Throws `TypeError` for a value of the wrong type and `RangeError` for a value out of range,
  * each message starting with "invalid <option>".
  */
 export function normalizeOptions(
-  options: RefugeeCurveOptions | undefined,
-  defaults: DatasetDefaults,
+  options: RefugeeCurveOptions | Record<string, unknown> | undefined,
+  story: Story,
+  records: readonly unknown[],
+  chart = "refugee-curve",
+  ownTimeline = true,
 ): NormalizedRefugeeCurveOptions {
-  if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) {
+  if (options !== undefined && !isRecord(options)) {
     throw new TypeError(errors.type("options", "an object", options));
   }
-  const o = options ?? {};
+  const o = (options ?? {}) as RefugeeCurveOptions;
+  warnUnknownOptions(chart, o as Record<string, unknown>, OWN_OPTION_NAMES);
+  const zone = story.timeZone.id;
+  const metrics = story.vocabulary.refugeeMetrics;
 
-  const metric = o.metric ?? "arrived-in-armenia";
-  if (!(REFUGEE_METRICS as readonly unknown[]).includes(metric)) {
-    throw new RangeError(errors.invalid("metric", metric, REFUGEE_METRICS));
+  let metric: RefugeeMetricTerm | undefined;
+  if (o.metric === undefined) {
+    const cumulative = metrics.filter((m) => m.role === "cumulative");
+    metric = cumulative.find((m) => hasCounts(records, m.id)) ?? cumulative[0] ?? metrics[0];
+    if (!metric) throw new RangeError(errors.invalid("data.vocabulary.refugeeMetrics", "an empty list"));
+  } else {
+    metric = metrics.find((m) => m.id === o.metric);
+    if (!metric)
+      throw new RangeError(errors.invalid("metric", o.metric, termIds(story.vocabulary, "refugeeMetrics")));
   }
 
   const claimants = o.claimants === undefined ? undefined : stringList(o.claimants, "claimants");
-  const claimantNames = arrayOption("claimantNames", o.claimantNames, checkClaimant) ?? defaults.claimants;
+  const claimantNames = arrayOption("claimantNames", o.claimantNames, checkClaimant) ?? story.claimants;
 
   const events =
-    o.events === undefined ? defaults.events : (arrayOf(o.events, "events") as readonly TimelineEvent[]);
-  let annotations: readonly string[];
-  if (o.annotations === undefined || o.annotations === true) {
-    // The default four, as far as the timeline in use has them (a custom timeline may not).
-    annotations = DEFAULT_ANNOTATIONS.filter((id) => events.some((e) => e.id === id));
-  } else if (o.annotations === false) {
-    annotations = [];
-  } else {
+    o.events === undefined ? story.events : (arrayOf(o.events, "events") as readonly TimelineEvent[]);
+  let annotations: readonly string[] | "labelled";
+  if (o.annotations === undefined || o.annotations === true) annotations = "labelled";
+  else if (o.annotations === false) annotations = [];
+  else {
     annotations = stringList(o.annotations, "annotations");
     for (const id of annotations) {
-      if (!events.some((e) => e.id === id)) throw new RangeError(errors.invalid("annotations", id));
+      if (!events.some((e) => e.id === id)) {
+        throw new RangeError(
+          errors.invalid(
+            "annotations",
+            id,
+            events.map((e) => e.id),
+          ),
+        );
+      }
     }
   }
 
   let population: RefugeeCount | undefined;
-  if (o.population === undefined || o.population === true) population = defaults.population;
+  if (o.population === undefined || o.population === true) population = storyPopulation(story, records);
   else if (o.population === false) population = undefined;
-  else if (typeof o.population === "object" && o.population !== null && !Array.isArray(o.population)) {
+  else if (isRecord(o.population)) {
     const value = (o.population as { value?: unknown }).value;
     if (!isCount(value) || value === 0) {
       throw new RangeError(errors.invalid("population.value", value));
@@ -226,27 +200,54 @@ export function normalizeOptions(
     population = o.population;
   } else throw new TypeError(errors.type("population", "a boolean or a RefugeeCount", o.population));
 
-  const rawDomain = o.domain ?? DEFAULT_DOMAIN;
-  if (!Array.isArray(rawDomain) || rawDomain.length !== 2) {
-    throw new TypeError(errors.type("domain", "[start, end]", rawDomain));
+  let domain: readonly [Date, Date] | undefined;
+  if (o.domain !== undefined) {
+    const raw = o.domain as unknown;
+    if (!Array.isArray(raw) || raw.length !== 2) {
+      throw new TypeError(errors.type("domain", "[start, end]", raw));
+    }
+    domain = [toInstant(raw[0], "domain", zone), toInstant(raw[1], "domain", zone, true)] as const;
+    if (domain[0] >= domain[1]) {
+      throw new RangeError(errors.invalid("domain", `${describe(raw[0])} is not before ${describe(raw[1])}`));
+    }
   }
-  const domain = [toInstant(rawDomain[0], "domain"), toInstant(rawDomain[1], "domain", true)] as const;
-  if (domain[0] >= domain[1]) {
-    throw new RangeError(
-      errors.invalid("domain", `${describe(rawDomain[0])} is not before ${describe(rawDomain[1])}`),
-    );
-  }
+
+  const listed = new Set(annotations === "labelled" ? [] : annotations);
+  const labelled = ownTimeline || o.events !== undefined;
+  const windowEvents = events.filter((e) => listed.has(e.id) || (labelled && e.chartLabel !== undefined));
 
   return {
     metric,
+    timeZone: zone,
     claimants,
     otherClaimants: bool(o.otherClaimants, "otherClaimants", true),
     claimantNames,
     annotations,
     events,
+    windowEvents,
     population,
     domain,
   };
+}
+
+/**
+ * The story's population before the events: the latest usable count of its first metric of
+ * role "population" that has counts, or `undefined` (no reference line).
+ */
+export function storyPopulation(story: Story, records: readonly unknown[]): RefugeeCount | undefined {
+  for (const m of story.vocabulary.refugeeMetrics) {
+    if (m.role !== "population") continue;
+    const counts = records.filter(
+      (r): r is RefugeeCount =>
+        isRecord(r) && r.metric === m.id && isCount(r.value) && r.value > 0 && isRealIsoDay(r.date),
+    );
+    const latest = counts.reduce<RefugeeCount | undefined>(
+      (a, b) => (!a || b.date >= a.date ? b : a),
+      undefined,
+    );
+    if (latest) return latest;
+  }
+  return undefined;
 }
 
 function arrayOf(value: unknown, name: string): readonly unknown[] {
