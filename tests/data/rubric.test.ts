@@ -53,8 +53,8 @@ describe("the reactions rubric (data/README.md) and the rows of reactions.csv", 
   });
 
   it("every summary carries a quotation of the statement, in English and in French", () => {
-    expect(reactions.filter((r) => !ENGLISH_QUOTE.test(r.summary.en)).map((r) => r.id)).toEqual([]);
-    expect(reactions.filter((r) => !FRENCH_QUOTE.test(r.summary.fr)).map((r) => r.id)).toEqual([]);
+    expect(reactions.filter((r) => !ENGLISH_QUOTE.test(r.summary.en ?? "")).map((r) => r.id)).toEqual([]);
+    expect(reactions.filter((r) => !FRENCH_QUOTE.test(r.summary.fr ?? "")).map((r) => r.id)).toEqual([]);
   });
 
   it("every category is one of the rubric's", () => {

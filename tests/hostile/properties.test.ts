@@ -286,13 +286,13 @@ describe("the option normalizers on arbitrary options", () => {
   });
 
   it("refugeeCurve: a metric of the list and a domain that runs forward, or an error naming the option", () => {
-    const defaults = { claimants: allClaimants(), events: [], population: undefined };
+    const story = { ...karabakh, claimants: allClaimants(), events: [] };
     fc.assert(
       fc.property(options, (o) => {
         try {
-          const n = refugeeOptions(o as never, defaults);
-          expect(REFUGEE_METRICS).toContain(n.metric);
-          expect(n.domain[0].getTime()).toBeLessThan(n.domain[1].getTime());
+          const n = refugeeOptions(o as never, story, karabakh.refugees);
+          expect(REFUGEE_METRICS).toContain(n.metric.id);
+          if (n.domain) expect(n.domain[0].getTime()).toBeLessThan(n.domain[1].getTime());
         } catch (error) {
           expect(ok(error), String(error)).toBe(true);
         }
