@@ -31,7 +31,10 @@ export const mainClaimant = "armenia-government";
 // The events our curve marks by default: those with a chart label.
 export const annotations = events
   .filter((e) => e.chartLabel !== undefined)
-  .map((e) => ({ at: zonedInstant(e.date, e.timeLocal ?? "12:00", karabakh.timeZone.id), label: e.label.en ?? e.id }));
+  .map((e) => ({
+    at: zonedInstant(e.date, e.timeLocal ?? "12:00", karabakh.timeZone.id),
+    label: e.label.en ?? e.id,
+  }));
 
 const numericOf = new Map(countries.map((c) => [c.iso3, c.numeric]));
 const palette = MAP_COLORS.light;

@@ -5,9 +5,9 @@
  * word of the flagship story, and places its instants as its own zone requires.
  */
 import { CHART_IDS, CHARTS, sampleStory } from "@karabakh2023/charts";
-import { renderSvg } from "../../packages/embed/src/render.js";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { renderSvg } from "../../packages/embed/src/render.js";
 
 /** The flagship story's words, in English and French, that another story must never show. */
 const FLAGSHIP_WORDS = [

@@ -47,21 +47,31 @@ describe("scripts/build.ts --check", () => {
   it("build --check on valid CSV files exits 0 and counts the rows", async () => {
     const { code, stdout } = await check();
     expect(code).toBe(0);
-    expect(stdout).toContain("3 sources, 2 claimants, 1 casualties, 3 refugees, 3 reactions, 1 events, 32 terms");
+    expect(stdout).toContain(
+      "3 sources, 2 claimants, 1 casualties, 3 refugees, 3 reactions, 1 events, 32 terms",
+    );
   });
 
   it("build --check names a casualty party missing from data/vocabulary.csv and a vocabulary row without its French label", async () => {
     const { code, stderr } = await check((dir) => {
-      editFile("casualties.csv", (t) => t.replace("artsakh-killed-213,artsakh,", "artsakh-killed-213,sudan,"))(dir);
-      editFile("vocabulary.csv", (t) => t.replace("party,armenia,side,Armenia,Arménie", "party,armenia,side,Armenia,"))(dir);
+      editFile("casualties.csv", (t) =>
+        t.replace("artsakh-killed-213,artsakh,", "artsakh-killed-213,sudan,"),
+      )(dir);
+      editFile("vocabulary.csv", (t) =>
+        t.replace("party,armenia,side,Armenia,Arménie", "party,armenia,side,Armenia,"),
+      )(dir);
     });
     expect(code).toBe(1);
     expect(stderr).toMatch(/data\/casualties\.csv:\d+: party = sudan: not in vocabulary\.parties/);
-    expect(stderr).toMatch(/data\/vocabulary\.csv:4: label_fr = : (must not be empty|missing text in a locale of the story)/);
+    expect(stderr).toMatch(
+      /data\/vocabulary\.csv:4: label_fr = : (must not be empty|missing text in a locale of the story)/,
+    );
   });
 
   it("build --check names data/story.json timeZone.id when it is not an IANA zone", async () => {
-    const { code, stderr } = await check(editFile("story.json", (t) => t.replace('"Asia/Yerevan"', '"UTC+4"')));
+    const { code, stderr } = await check(
+      editFile("story.json", (t) => t.replace('"Asia/Yerevan"', '"UTC+4"')),
+    );
     expect(code).toBe(1);
     expect(stderr).toContain("data/story.json:0: timeZone.id = UTC+4: must be an IANA time zone");
   });
@@ -99,7 +109,9 @@ describe("scripts/build.ts --check", () => {
     });
     expect(stderr).toContain("data/sources.csv:4: url = javascript:alert(1): must be an https:// URL");
     expect(stderr).toContain("data/reactions.csv:2: iso3 = XYZ: unknown ISO 3166-1 alpha-3 code");
-    expect(stderr).toContain("data/casualties.csv:2: note_fr = undefined: missing text in a locale of the story");
+    expect(stderr).toContain(
+      "data/casualties.csv:2: note_fr = undefined: missing text in a locale of the story",
+    );
   });
 
   it("build --check rejects a state whose name is written in the CSV, and a missing or unknown column", async () => {

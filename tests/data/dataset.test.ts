@@ -110,7 +110,9 @@ describe("the shipped dataset", () => {
   it("population is the pre-war-population row of refugees", () => {
     expect(population.metric).toBe("pre-war-population");
     expect(refugees).toContainEqual(population);
-    expect(karabakh.vocabulary.refugeeMetrics.find((m) => m.id === population.metric)?.role).toBe("population");
+    expect(karabakh.vocabulary.refugeeMetrics.find((m) => m.id === population.metric)?.role).toBe(
+      "population",
+    );
   });
 });
 

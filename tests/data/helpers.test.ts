@@ -5,11 +5,11 @@ import {
   countries,
   countryByNumeric,
   countryName,
+  karabakh,
   LABELS,
   type Locale,
   label,
   latestRefugeeCount,
-  karabakh,
   localize,
   type Reaction,
   type RefugeeCount,
@@ -146,14 +146,18 @@ describe("refugeeSeries in a story's time zone", () => {
       count({ id: "c", date: "2022-10-29", timeLocal: "12:00", value: 3 }),
       count({ id: "d", date: "2022-10-30", timeLocal: "12:00", value: 4 }),
     ];
-    const at = refugeeSeries("arrived-in-armenia", undefined, warsaw, "Europe/Warsaw").map((p) => p.at.getTime());
+    const at = refugeeSeries("arrived-in-armenia", undefined, warsaw, "Europe/Warsaw").map((p) =>
+      p.at.getTime(),
+    );
     const hours = (i: number) => ((at[i + 1] as number) - (at[i] as number)) / 3_600_000;
     expect(hours(0)).toBe(23); // clocks go forward on 27 March
     expect(hours(2)).toBe(25); // and back on 30 October
   });
 
   it("refugeeSeries() places Yerevan times with the zone's own history (UTC+5 in the summer of 2011)", () => {
-    const [p] = refugeeSeries("arrived-in-armenia", undefined, [count({ id: "a", date: "2011-07-01", timeLocal: "12:00", value: 1 })]);
+    const [p] = refugeeSeries("arrived-in-armenia", undefined, [
+      count({ id: "a", date: "2011-07-01", timeLocal: "12:00", value: 1 }),
+    ]);
     expect(p?.at.toISOString()).toBe("2011-07-01T07:00:00.000Z");
   });
 });
@@ -209,9 +213,9 @@ describe("label", () => {
 describe("localize", () => {
   it("localize(text, locale) reads one locale, and throws naming what has no text in it", () => {
     expect(localize({ fr: "Tués", en: "Killed" }, "fr")).toBe("Tués");
-    expect(() => localize({ fr: "Tués", en: "Killed" }, "de", "vocabulary.casualtyMetrics.killed.label")).toThrow(
-      'vocabulary.casualtyMetrics.killed.label has no "de" text',
-    );
+    expect(() =>
+      localize({ fr: "Tués", en: "Killed" }, "de", "vocabulary.casualtyMetrics.killed.label"),
+    ).toThrow('vocabulary.casualtyMetrics.killed.label has no "de" text');
     // An inherited key is not a text of the record.
     expect(() => localize({ fr: "x" }, "constructor")).toThrow(RangeError);
   });

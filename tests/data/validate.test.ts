@@ -141,9 +141,12 @@ describe("validateDataset", () => {
 
   it("validateStory({...}) names casualties[0].party when the id is not in the story's vocabulary", () => {
     expect(validateStory(story()).errors).toEqual([]);
-    expect(errorsOf(story((d) => (first(d, "casualties").party = "russia")), validateStory)).toEqual([
-      { table: "casualties", row: 0, field: "party", value: "russia" },
-    ]);
+    expect(
+      errorsOf(
+        story((d) => (first(d, "casualties").party = "russia")),
+        validateStory,
+      ),
+    ).toEqual([{ table: "casualties", row: 0, field: "party", value: "russia" }]);
   });
 
   it("validateDataset({...}) names sources[2].id when an id is duplicated", () => {

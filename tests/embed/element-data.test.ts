@@ -69,7 +69,10 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 /** The rows of the figure's "Get the data (CSV)" link, header excluded. */
 async function csvRows(p: Page, id: string): Promise<string[]> {
   await p.waitForSelector(`#${id} figure.k23-figure a[href^="data:"]`);
-  const href = await p.$eval(`#${id} figure.k23-figure a[href^="data:"]`, (a) => a.getAttribute("href") ?? "");
+  const href = await p.$eval(
+    `#${id} figure.k23-figure a[href^="data:"]`,
+    (a) => a.getAttribute("href") ?? "",
+  );
   const text = decodeURIComponent(href.replace(/^data:[^,]*,/, ""));
   return text.trim().split(/\r?\n/).slice(1);
 }

@@ -334,7 +334,9 @@ describe("<karabakh-chart> data inputs in Chromium", () => {
         .filter((e) => e.id !== "size-rows-100000" && !JSON.stringify(e.raw).includes('"$'))
         .flatMap((e, i) => {
           const call = inject(e, chart, undefined as unknown as Document, `d${i}`);
-          return call && call.data !== undefined ? [{ id: e.id, chart, json: JSON.stringify(call.data) }] : [];
+          return call && call.data !== undefined
+            ? [{ id: e.id, chart, json: JSON.stringify(call.data) }]
+            : [];
         }),
     );
     expect(cases.length).toBeGreaterThan(150);
@@ -378,7 +380,10 @@ describe("<karabakh-chart> data inputs in Chromium", () => {
         }
         // Every file fetched and drawn, or refused.
         const deadline = Date.now() + 20_000;
-        while (Date.now() < deadline && made.some(({ el }) => el.querySelector("figure, .k23-embed-error") === null)) {
+        while (
+          Date.now() < deadline &&
+          made.some(({ el }) => el.querySelector("figure, .k23-embed-error") === null)
+        ) {
           await new Promise((r) => setTimeout(r, 100));
         }
         return made.map(({ entry, origin, el }) => ({

@@ -32,7 +32,13 @@ const setOwn = (object: object, key: string, value: unknown) =>
  * zone's name, the region's labels, the charts' titles) replaced by `value`, and `table` holding
  * `rows`: the story metadata is an input path like any record.
  */
-function hostileStory(value: unknown, chart: ChartName, rows: Rec[], sources: Source[], claimants: Claimant[]): Story {
+function hostileStory(
+  value: unknown,
+  chart: ChartName,
+  rows: Rec[],
+  sources: Source[],
+  claimants: Claimant[],
+): Story {
   const text = { fr: value, en: value };
   const relabel = (list: readonly Rec[]) =>
     list.map((entry) => ({ ...entry, label: text, ...("noun" in entry ? { noun: text } : {}) }));
@@ -51,7 +57,11 @@ function hostileStory(value: unknown, chart: ChartName, rows: Rec[], sources: So
       label: text,
       point: { coordinates: [46.75, 39.82], label: text },
     },
-    charts: { casualties: { title: text }, refugees: { title: text, subtitle: text }, reactions: { title: text, subtitle: text } },
+    charts: {
+      casualties: { title: text },
+      refugees: { title: text, subtitle: text },
+      reactions: { title: text, subtitle: text },
+    },
     note: text,
     [table]: rows,
   } as unknown as Story;

@@ -159,7 +159,12 @@ describe("a story's vocabulary, time zone and locales on arbitrary input", () =>
     const story = JSON.parse(JSON.stringify(karabakh)) as Record<string, unknown>;
     let node = story;
     for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
-    Object.defineProperty(node, path.at(-1) as string, { value, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(node, path.at(-1) as string, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
     return story;
   };
   const fields = fc.constantFrom(
@@ -201,7 +206,9 @@ describe("a story's vocabulary, time zone and locales on arbitrary input", () =>
   it("rejects a vocabulary entry named __proto__, a non-IANA zone and an unknown id, naming each", () => {
     const proto = storyWith(["vocabulary", "parties", "0", "id"], "__proto__");
     expect(() => checkStory(proto)).toThrow(/invalid data\.vocabulary\.parties\[0\]\.id: __proto__/);
-    expect(validateStory(proto).errors.map((e) => `${e.table}.${e.field}`)).toContain("story.vocabulary.parties.0.id");
+    expect(validateStory(proto).errors.map((e) => `${e.table}.${e.field}`)).toContain(
+      "story.vocabulary.parties.0.id",
+    );
     const zone = storyWith(["timeZone", "id"], "GMT+4");
     expect(() => checkStory(zone)).toThrow("invalid data.timeZone.id: GMT+4");
     expect(validateStory(zone).errors.map((e) => e.field)).toContain("timeZone.id");

@@ -22,5 +22,12 @@ export {
   type UnmatchedCode,
 } from "./reactions-map/index.js";
 export { type RefugeeCurveOptions, refugeeCurve } from "./refugee-curve/index.js";
-export { CHART_IDS, CHARTS, type ChartEntry, type ChartFactory, type ChartId, isChartId } from "./registry.js";
+export {
+  CHART_IDS,
+  CHARTS,
+  type ChartEntry,
+  type ChartFactory,
+  type ChartId,
+  isChartId,
+} from "./registry.js";
 export { sampleStory } from "./sample-story.js";

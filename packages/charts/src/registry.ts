@@ -24,7 +24,11 @@ export interface ChartEntry {
 }
 
 export const CHARTS = {
-  casualties: { folder: "casualty-comparison", draw: casualtyComparison as ChartFactory, table: "casualties" },
+  casualties: {
+    folder: "casualty-comparison",
+    draw: casualtyComparison as ChartFactory,
+    table: "casualties",
+  },
   refugees: { folder: "refugee-curve", draw: refugeeCurve as ChartFactory, table: "refugees" },
   reactions: { folder: "reactions-map", draw: reactionsMap as ChartFactory, table: "reactions" },
 } as const satisfies Record<string, ChartEntry>;

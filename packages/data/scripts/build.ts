@@ -158,7 +158,12 @@ const TABLES = {
     col("verification", VERIFICATIONS, true, "Whether sources beyond the seed article confirm it"),
     sourcesColumn,
     ...note,
-    col("chart_label_en", "text", false, "Short label on the refugee curve, in English (marks it by default)"),
+    col(
+      "chart_label_en",
+      "text",
+      false,
+      "Short label on the refugee curve, in English (marks it by default)",
+    ),
     col("chart_label_fr", "text", false, "Short label on the refugee curve, in French"),
   ],
 } as const satisfies Record<string, readonly Column[]>;
@@ -290,7 +295,17 @@ const VOCABULARY_KINDS = {
   "refugee-metric": ["refugeeMetrics", "role"],
   "reaction-category": ["reactionCategories", "colour"],
 } as const satisfies Record<string, readonly [keyof Vocabulary, string | undefined]>;
-const VOCABULARY_COLUMNS = ["kind", "id", "role", "label_en", "label_fr", "noun_en", "noun_fr", "noun_one_en", "noun_one_fr"];
+const VOCABULARY_COLUMNS = [
+  "kind",
+  "id",
+  "role",
+  "label_en",
+  "label_fr",
+  "noun_en",
+  "noun_fr",
+  "noun_one_en",
+  "noun_one_fr",
+];
 
 interface LoadedStory {
   meta: Record<string, unknown>;
@@ -331,7 +346,10 @@ function loadStory(dataDir: string, errors: BuildError[]): LoadedStory {
       return;
     }
     const [list, roleKey] = VOCABULARY_KINDS[kind as keyof typeof VOCABULARY_KINDS];
-    const entry: Record<string, unknown> = { id: row.id ?? "", label: { en: row.label_en, fr: row.label_fr } };
+    const entry: Record<string, unknown> = {
+      id: row.id ?? "",
+      label: { en: row.label_en, fr: row.label_fr },
+    };
     if (roleKey) entry[roleKey] = row.role ?? "";
     if (list === "casualtyCategories") entry.noun = { en: row.noun_en, fr: row.noun_fr };
     // The singular, only where it differs from the plural ("1 civilian", but "1 police").
@@ -339,7 +357,7 @@ function loadStory(dataDir: string, errors: BuildError[]): LoadedStory {
       entry.nounOne = { en: row.noun_one_en, fr: row.noun_one_fr };
     }
     vocabulary[list].push(entry);
-    (lines[`vocabulary.${list}`] ??= []).push(line);
+    lines[`vocabulary.${list}`] = [...(lines[`vocabulary.${list}`] ?? []), line];
   });
   return { meta, vocabulary, lines };
 }
@@ -539,7 +557,8 @@ async function main(): Promise<number> {
     if (reported.has(key)) continue;
     reported.add(key);
     const inVocabulary = e.table.startsWith("vocabulary.");
-    const file = e.table === "story" ? "data/story.json" : inVocabulary ? "data/vocabulary.csv" : `data/${e.table}.csv`;
+    const file =
+      e.table === "story" ? "data/story.json" : inVocabulary ? "data/vocabulary.csv" : `data/${e.table}.csv`;
     const lines = inVocabulary ? story.lines[e.table] : loaded.lines[e.table as Table];
     loaded.errors.push({
       file,

@@ -48,7 +48,11 @@ export function recordFromRow(row: Readonly<Record<string, string | undefined>>)
       put(texts, text[2] ?? "", cell);
       put(record, key, texts);
     } else if (LIST_COLUMNS.has(column)) {
-      put(record, camel(column), cell.split(";").map((id) => id.trim()));
+      put(
+        record,
+        camel(column),
+        cell.split(";").map((id) => id.trim()),
+      );
     } else if (INTEGER_COLUMNS.has(column)) {
       put(record, camel(column), NUMBER.test(cell) ? Number(cell) : cell);
     } else {

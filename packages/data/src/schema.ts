@@ -183,7 +183,12 @@ export const vocabularySchema = z.strictObject({
   parties: z.array(z.strictObject({ ...term, role: z.enum(PARTY_ROLES) })),
   incidents: z.array(z.strictObject({ ...term, role: z.enum(INCIDENT_ROLES) })),
   casualtyCategories: z.array(
-    z.strictObject({ ...term, role: z.enum(CASUALTY_CATEGORY_ROLES), noun: localizedText, nounOne: localizedText.optional() }),
+    z.strictObject({
+      ...term,
+      role: z.enum(CASUALTY_CATEGORY_ROLES),
+      noun: localizedText,
+      nounOne: localizedText.optional(),
+    }),
   ),
   casualtyMetrics: z.array(z.strictObject(term)),
   refugeeMetrics: z.array(z.strictObject({ ...term, role: z.enum(REFUGEE_METRIC_ROLES) })),

@@ -38,7 +38,8 @@ export function isTimeZone(zone: unknown): zone is string {
 }
 
 function checkZone(zone: string): void {
-  if (!isTimeZone(zone)) throw new RangeError(`invalid timeZone: ${String(zone)} (expected an IANA time zone)`);
+  if (!isTimeZone(zone))
+    throw new RangeError(`invalid timeZone: ${String(zone)} (expected an IANA time zone)`);
 }
 
 /**

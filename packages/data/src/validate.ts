@@ -320,8 +320,8 @@ function collectStoryErrors(story: unknown, errors: ValidationError[]): void {
 
   const parsed = storyMetaSchema.safeParse(meta);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(...issueErrors("story", 0, meta, issue)
-      .map((e) => ({ ...e, row: null })));
+    for (const issue of parsed.error.issues)
+      errors.push(...issueErrors("story", 0, meta, issue).map((e) => ({ ...e, row: null })));
   }
   const vocabulary = valueAt(meta, ["vocabulary"]);
   const locales = valueAt(meta, ["locales"]);
@@ -354,7 +354,13 @@ function collectStoryErrors(story: unknown, errors: ValidationError[]): void {
     for (const locale of locales as string[]) {
       const value = valueAt(text, [locale]);
       if (typeof value !== "string" || value.trim() === "") {
-        errors.push({ table, row, field: `${field}.${locale}`, value, message: "missing text in a locale of the story" });
+        errors.push({
+          table,
+          row,
+          field: `${field}.${locale}`,
+          value,
+          message: "missing text in a locale of the story",
+        });
       }
     }
   };
@@ -380,7 +386,9 @@ function collectStoryErrors(story: unknown, errors: ValidationError[]): void {
   checkText("story", null, "region.point.label", valueAt(meta, ["region", "point", "label"]));
   const labels = valueAt(meta, ["region", "labels"]);
   if (Array.isArray(labels)) {
-    labels.forEach((l, i) => checkText("story", null, `region.labels.${i}.label`, valueAt(l, ["label"])));
+    labels.forEach((l, i) => {
+      checkText("story", null, `region.labels.${i}.label`, valueAt(l, ["label"]));
+    });
   }
   for (const chart of ["casualties", "refugees", "reactions"]) {
     checkText("story", null, `charts.${chart}.title`, valueAt(meta, ["charts", chart, "title"]));

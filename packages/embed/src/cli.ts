@@ -84,12 +84,16 @@ export function main(
       try {
         text = readFileSync(dataFile, "utf8");
       } catch (error) {
-        throw new CliError(`invalid --data: cannot read ${JSON.stringify(dataFile)} (${(error as Error).message})`);
+        throw new CliError(
+          `invalid --data: cannot read ${JSON.stringify(dataFile)} (${(error as Error).message})`,
+        );
       }
       try {
         data = JSON.parse(text);
       } catch (error) {
-        throw new CliError(`invalid --data: ${JSON.stringify(dataFile)} is not JSON (${(error as Error).message})`);
+        throw new CliError(
+          `invalid --data: ${JSON.stringify(dataFile)} is not JSON (${(error as Error).message})`,
+        );
       }
     }
 

@@ -48,7 +48,6 @@ const STYLE = {
 } as const;
 type TextStyle = (typeof STYLE)[keyof typeof STYLE];
 
-
 /** How many validation errors a rejected story's message lists before "and N more". */
 const ERRORS_SHOWN = 5;
 
@@ -59,7 +58,10 @@ function validate(options: RenderOptions): Required<Omit<RenderOptions, "data">>
     if (errors.length > 0) {
       const listed = errors
         .slice(0, ERRORS_SHOWN)
-        .map((e) => `${e.table}${e.row === null ? "" : `[${e.row}]`}${e.field ? `.${e.field}` : ""} = ${JSON.stringify(e.value) ?? "undefined"}: ${e.message}`);
+        .map(
+          (e) =>
+            `${e.table}${e.row === null ? "" : `[${e.row}]`}${e.field ? `.${e.field}` : ""} = ${JSON.stringify(e.value) ?? "undefined"}: ${e.message}`,
+        );
       const more = errors.length > ERRORS_SHOWN ? `; and ${errors.length - ERRORS_SHOWN} more` : "";
       throw new RangeError(`invalid data: ${listed.join("; ")}${more}`);
     }

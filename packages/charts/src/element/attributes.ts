@@ -60,7 +60,8 @@ function list(value: string): string[] {
  * story's vocabulary and its error is shown with this attribute's name.
  */
 function id(value: string, attribute: string): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) throw new AttributeError(attribute, value, "a kebab-case id");
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value))
+    throw new AttributeError(attribute, value, "a kebab-case id");
   return value;
 }
 
@@ -68,7 +69,11 @@ function integer(min: number, max: number, example: number) {
   return (value: string, attribute: string) => {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < min || n > max)
-      throw new AttributeError(attribute, value, `a whole number of CSS px from ${min} to ${max}, e.g. ${example}`);
+      throw new AttributeError(
+        attribute,
+        value,
+        `a whole number of CSS px from ${min} to ${max}, e.g. ${example}`,
+      );
     return n;
   };
 }

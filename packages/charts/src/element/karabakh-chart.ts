@@ -172,7 +172,13 @@ export class KarabakhChart extends Base {
     }
     const page = this.ownerDocument.defaultView?.location.origin;
     if (this.getAttribute("src-origin") === "same" && url.origin !== page) {
-      done({ error: new DataError("src", `must be on this page's origin (${page}), as src-origin="same" requires`, src) });
+      done({
+        error: new DataError(
+          "src",
+          `must be on this page's origin (${page}), as src-origin="same" requires`,
+          src,
+        ),
+      });
       return;
     }
     const view = this.ownerDocument.defaultView;

@@ -236,7 +236,8 @@ export function normalizeCommonOptions(
     height: numberOption("height", o.height, { min: MIN_HEIGHT, max: MAX_HEIGHT }),
     highlight: new Set(
       arrayOption("highlight", o.highlight, (item, path) => {
-        if (typeof item !== "string" || item === "") throw new TypeError(errors.type(path, "a non-empty string", item));
+        if (typeof item !== "string" || item === "")
+          throw new TypeError(errors.type(path, "a non-empty string", item));
         return item;
       }) ?? [],
     ),

@@ -52,7 +52,8 @@ function checkVocabulary(vocabulary: unknown, locales: readonly string[]): void 
       if (typeof entry.id !== "string" || !ID.test(entry.id)) {
         throw new RangeError(errors.invalid(`${path}[${i}].id`, entry.id));
       }
-      if (seen.has(entry.id)) throw new RangeError(`${errors.invalid(`${path}[${i}].id`, entry.id)} (duplicate)`);
+      if (seen.has(entry.id))
+        throw new RangeError(`${errors.invalid(`${path}[${i}].id`, entry.id)} (duplicate)`);
       seen.add(entry.id);
       checkText(entry.label, `${path}[${i}].label`, locales);
     });
@@ -87,14 +88,22 @@ export function checkStory(value: Record<string, unknown>): Story {
  *   story's vocabulary and time zone), or a `Story`.
  * @param fallback The default story.
  */
-export function resolveStory<T extends TableName>(data: unknown, table: T, fallback: Story): ResolvedStory<T> {
+export function resolveStory<T extends TableName>(
+  data: unknown,
+  table: T,
+  fallback: Story,
+): ResolvedStory<T> {
   if (data === undefined) return { story: fallback, records: fallback[table], table };
   if (Array.isArray(data)) return { story: fallback, records: data, table };
   if (!isRecord(data)) throw new TypeError(errors.type("data", `a story or an array of ${table}`, data));
   const story = checkStory(data);
   const records = data[table] ?? [];
   if (!Array.isArray(records)) throw new TypeError(errors.type(`data.${table}`, "an array", records));
-  return { story: { ...story, sources: story.sources ?? [], claimants: story.claimants ?? [] }, records, table };
+  return {
+    story: { ...story, sources: story.sources ?? [], claimants: story.claimants ?? [] },
+    records,
+    table,
+  };
 }
 
 /** Throws a RangeError when the story has no reader texts in the chart's locale. */
