@@ -15,7 +15,7 @@ import {
 import * as Plot from "@observablehq/plot";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { isCount, isRecord, resolveSources } from "../figure/options.js";
-import { renderFigure } from "../figure/render.js";
+import { type ChartFigure, renderFigure } from "../figure/render.js";
 import { warnOnce } from "../figure/warn.js";
 import { casualtyText, describe, errors, warnings } from "../messages.js";
 import { buildModel, focusPoints, layoutModel, legendEntries, plotOptions } from "./marks.js";
@@ -49,7 +49,7 @@ function unusable(c: Record<string, unknown>): string | undefined {
 export function casualtyComparison(
   data: readonly CasualtyClaim[] = casualties,
   options: CasualtyComparisonOptions = {},
-): HTMLElement {
+): ChartFigure {
   if (!Array.isArray(data)) throw new TypeError(errors.type("data", "an array of casualty claims", data));
   const o = normalizeOptions(options, { sources, claimants });
   const text = casualtyText[o.locale];

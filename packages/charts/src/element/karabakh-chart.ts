@@ -8,10 +8,12 @@
  *   defined before first paint the article never jumps; `karabakh-chart.css` reserves the
  *   height for pages that load the script later.
  * - It re-renders on attribute change (batched in a microtask) and when its width changes.
+ * - It disposes of its figure (`ChartFigure.dispose`) before drawing the next one and when it
+ *   leaves the page, so a page that swaps charts keeps no old one alive.
  * - Light DOM: the figure's stylesheet is the document's, with the page's CSP nonce
  *   (the element's `nonce` attribute) passed on to every `<style>` the chart adds.
  */
-import { casualtyComparison, reactionsMap, refugeeCurve } from "../index.js";
+import { type ChartFigure, casualtyComparison, reactionsMap, refugeeCurve } from "../index.js";
 import {
   AttributeError,
   attributeOfOption,
@@ -20,7 +22,7 @@ import {
   readConfig,
 } from "./attributes.js";
 
-type Factory = (data: undefined, options: Record<string, unknown>) => HTMLElement;
+type Factory = (data: undefined, options: Record<string, unknown>) => ChartFigure;
 
 const FACTORIES: Record<ElementChart, Factory> = {
   casualties: casualtyComparison as Factory,
@@ -67,6 +69,7 @@ export class KarabakhChart extends Base {
   #fixedWidth = false;
   #scheduled = false;
   #lastError = "";
+  #figure: ChartFigure | null = null;
 
   connectedCallback(): void {
     const doc = this.ownerDocument;
@@ -89,6 +92,9 @@ export class KarabakhChart extends Base {
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    // Reconnecting (the element moved in the page) renders a new figure.
+    this.#figure?.dispose();
+    this.#figure = null;
   }
 
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
@@ -106,6 +112,7 @@ export class KarabakhChart extends Base {
     const sizer = this.#sizer;
     if (!sizer) return;
     let content: HTMLElement;
+    let figure: ChartFigure | null = null;
     try {
       const inheritedLang = this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? undefined;
       const config = readConfig((name) => this.getAttribute(name), inheritedLang);
@@ -116,12 +123,13 @@ export class KarabakhChart extends Base {
       }
       this.#fixedWidth = typeof config.options.width === "number";
       const width = this.#fixedWidth ? (config.options.width as number) : this.#measure() || FALLBACK_WIDTH;
-      content = FACTORIES[config.chart](undefined, {
+      figure = FACTORIES[config.chart](undefined, {
         ...config.options,
         width,
         idPrefix: this.#idPrefix,
         nonce: this.nonce || undefined,
       });
+      content = figure;
       this.#renderedWidth = width;
       this.#lastError = "";
     } catch (error) {
@@ -130,6 +138,8 @@ export class KarabakhChart extends Base {
     // A re-render (new width, new attribute) keeps what the reader opened: the data table or the
     // source list would otherwise close under them, e.g. when opening one adds a scrollbar.
     const opened = [...this.querySelectorAll("details[open]")].map((d) => d.className);
+    this.#figure?.dispose();
+    this.#figure = figure;
     this.replaceChildren(sizer, content);
     for (const className of opened) {
       // A click, not the attribute: the figure fills its panels on the click that opens them.

@@ -18,7 +18,7 @@ import { ascending } from "d3-array";
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
-import { renderFigure } from "../figure/render.js";
+import { type ChartFigure, renderFigure } from "../figure/render.js";
 import { colorVars } from "../figure/theme.js";
 import { warnOnce } from "../figure/warn.js";
 import { errors, reactionsMapText, reactionsMapWarnings, warnings } from "../messages.js";
@@ -42,7 +42,7 @@ export interface ReactionsMapResult {
 }
 
 /** The figure element, carrying the join report. */
-export type ReactionsMapElement = HTMLElement & { readonly reactionsMap: ReactionsMapResult };
+export type ReactionsMapElement = ChartFigure & { readonly reactionsMap: ReactionsMapResult };
 
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {

@@ -21,7 +21,7 @@ import * as Plot from "@observablehq/plot";
 import type { FigureSpec, FocusPoint, LegendEntry } from "../figure/contract.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { isCount, normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
-import { renderFigure } from "../figure/render.js";
+import { type ChartFigure, renderFigure } from "../figure/render.js";
 import { colorVars } from "../figure/theme.js";
 import { warnOnce } from "../figure/warn.js";
 import { describe, errors, refugeeCurveText, refugeeCurveWarnings, warnings } from "../messages.js";
@@ -73,7 +73,7 @@ const APPROX: Record<Qualifier, string> = {
  * import { refugeeCurve } from "@karabakh2023/charts";
  * document.body.append(refugeeCurve(undefined, { locale: "fr" }));
  */
-export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCurveOptions): HTMLElement {
+export function refugeeCurve(data?: readonly RefugeeCount[], options?: RefugeeCurveOptions): ChartFigure {
   const raw = optionsObject(options);
   const common = normalizeCommonOptions(CHART, raw, { sources: datasetSources });
   const opts = normalizeOptions(raw as RefugeeCurveOptions, {
