@@ -9,9 +9,14 @@
  *     embed CLI writing SVG and PNG;
  *   - a Node CommonJS script that requires the data;
  *   - a plain HTML page with only the script-tag bundle, opened in Chromium;
- *   - an article page on another origin embedding an iframe page, sized by resizer.js.
- * Vite and TypeScript are the workspace's own binaries: only the packages and their runtime
- * dependencies come from the registry (npm --prefer-offline).
+ *   - an article page on another origin embedding an iframe page, sized by resizer.js;
+ *   - React 19, Svelte 5 and Vue 3 apps (Vite), type-checked with their own checker (tsc,
+ *     svelte-check, vue-tsc: the app passes, each wrong use of `<karabakh-chart>` fails), built
+ *     and used in Chromium: both forms of the three charts, language and data switched, unmounted.
+ * For the first Vite app, Vite and TypeScript are the workspace's own binaries: only the packages
+ * and their runtime dependencies come from the registry (npm --prefer-offline). The framework
+ * apps install their framework, its Vite plugin and checker, Vite and TypeScript (pinned in
+ * frameworks.ts): they are dependencies of these throwaway projects, never of the packages.
  */
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -34,6 +39,7 @@ import { parseHTML } from "linkedom";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { serveStatic } from "../browser/server.js";
+import { FRAMEWORKS, type Framework, frameworkApps, TYPE_CHECK, WRONG_FILE } from "./frameworks.js";
 import {
   embedHost,
   nodeCjs,
@@ -108,6 +114,7 @@ let work = "";
 const tarballs = {} as Tarballs;
 const contents = {} as Record<Package, Entry[]>;
 const projects = { vite: "", esm: "", cjs: "", page: "" };
+const apps = {} as Record<Framework, string>;
 const timings: Record<string, number> = {};
 let browser: Browser | undefined;
 // Expected values come from the sources (the root vitest config aliases the packages to src/).
@@ -158,6 +165,9 @@ beforeAll(async () => {
   projects.esm = write(path.join(work, "node-esm"), nodeEsm(tarballs));
   projects.cjs = write(path.join(work, "node-cjs"), nodeCjs(tarballs));
   projects.page = write(path.join(work, "script-tag"), scriptTagPage());
+  for (const framework of FRAMEWORKS) {
+    apps[framework] = write(path.join(work, framework), frameworkApps[framework](tarballs));
+  }
   // Chromium starts while npm works. The first install fills npm's cache (empty on a fresh CI
   // machine); the others reuse it.
   const launching = timed("launch chromium", () =>
@@ -169,6 +179,7 @@ beforeAll(async () => {
   await Promise.all([
     timed("install node-esm", () => npmInstall(projects.esm)),
     timed("install node-cjs", () => npmInstall(projects.cjs)),
+    ...FRAMEWORKS.map((framework) => timed(`install ${framework}`, () => npmInstall(apps[framework]))),
     timed("extract script-tag bundle", async () => {
       await run("tar", ["-xzf", tarballs.charts, "-C", projects.page], work);
       for (const file of ["", ".core", ".data", ".world"].map((f) => `karabakh2023${f}.min.js`)) {
@@ -480,6 +491,142 @@ describe("an article embedding an iframe page", () => {
       expect(problems).toEqual([]);
     } finally {
       await Promise.all([embed.close(), host.close()]);
+    }
+  });
+});
+
+/** Each chart's two figures on a framework app's page: the element's and the function's. */
+function frameworkFigures(page: Page) {
+  return page.$$eval("#charts > div", (rows) =>
+    rows.map((row) => {
+      const read = (figure: Element | null) => ({
+        lang: figure?.getAttribute("lang") ?? "",
+        title: figure?.querySelector(".k23-title")?.textContent ?? "",
+        plot: figure?.querySelector(".k23-plot svg")?.outerHTML ?? "",
+        bars: figure?.querySelectorAll('g[aria-label="rect"] > rect').length ?? 0,
+        lines: figure?.querySelectorAll('g[aria-label="line"] > path').length ?? 0,
+        countries: figure?.querySelectorAll(".k23-reactions-world path").length ?? 0,
+      });
+      return {
+        chart: row.querySelector(".function-form")?.getAttribute("data-chart") ?? "",
+        element: read(row.querySelector("karabakh-chart > figure")),
+        function: read(row.querySelector(".function-form > figure")),
+      };
+    }),
+  );
+}
+
+describe.each(FRAMEWORKS)("a %s + Vite app", (framework) => {
+  it("type-checks <karabakh-chart> in its templates: the app passes, each wrong use is an error", async () => {
+    const dir = apps[framework];
+    const [command = "", ...args] = TYPE_CHECK[framework];
+    const { code, output } = await timed(`type-check ${framework}`, () =>
+      exec(path.join(dir, "node_modules/.bin", command), args, {
+        cwd: dir,
+        env: npmEnv,
+        timeout: 120_000,
+      }).then(
+        ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({
+          code: error.code,
+          output: error.stdout + error.stderr,
+        }),
+      ),
+    );
+    // tsc and vue-tsc: `src/wrong.tsx(4,27): error TS2322: …`; svelte-check --output machine:
+    // `1234 ERROR "src/Wrong.svelte" 5:17 "…"`.
+    const reported = [
+      ...output.matchAll(/^(?:(\S+)\((\d+),\d+\): error|\d+ ERROR "([^"]+)" (\d+):\d+)/gm),
+    ].map((m) => `${m[1] ?? m[3]}:${m[2] ?? m[4]}`);
+    const wrong = WRONG_FILE[framework];
+    const expected = readFileSync(path.join(dir, wrong), "utf8")
+      .split("\n")
+      .flatMap((line, i) => (line.includes("<karabakh-chart") ? [`${wrong}:${i + 1}`] : []));
+    expect(expected).toHaveLength(3); // chart="pie", theme="blue", no chart at all
+    expect([...new Set(reported)].sort(), output).toEqual(expected.sort());
+    expect(code).not.toBe(0);
+    // svelte-check's machine output escapes the quotes inside a message.
+    expect(output.replaceAll('\\"', '"')).toMatch(
+      /'"pie"' is not assignable to type '"casualties" \| "refugees" \| "reactions"'/,
+    );
+  });
+
+  it("builds; in Chromium draws both forms of the three charts, switches language and data, unmounts cleanly", async () => {
+    const dir = apps[framework];
+    await timed(`vite build ${framework}`, () =>
+      run(path.join(dir, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], dir),
+    );
+    const server = await serveStatic(path.join(dir, "dist"));
+    const start = performance.now();
+    let opened: Page | undefined;
+    try {
+      const { page, problems } = await openPage(`${server.origin}/`);
+      opened = page;
+      const drawn = (lang: string) =>
+        page.waitForFunction(
+          (lang) => {
+            const figures = [...document.querySelectorAll("#charts figure.k23-figure")];
+            return (
+              figures.length === 6 &&
+              figures.every((f) => f.getAttribute("lang") === lang && f.querySelector("svg"))
+            );
+          },
+          lang,
+          { timeout: 60_000 },
+        );
+      await waitFor("six charts in English", problems, () => drawn("en"));
+      const english = await frameworkFigures(page);
+      expect(english.map((c) => c.chart)).toEqual(["casualties", "refugees", "reactions"]);
+      for (const form of ["element", "function"] as const) {
+        expect(english[0]?.[form].bars, form).toBeGreaterThan(0);
+        expect(english[1]?.[form].lines, form).toBeGreaterThan(0);
+        expect(english[2]?.[form].countries, form).toBeGreaterThan(150);
+      }
+      // The element's figure and the function's are the same chart of the same data.
+      for (const chart of english) expect(chart.element.title).toBe(chart.function.title);
+
+      await page.click("#locale");
+      await waitFor("six charts in French", problems, () => drawn("fr"));
+      const french = await frameworkFigures(page);
+      for (const [i, chart] of french.entries()) {
+        expect(chart.element.title).not.toBe(english[i]?.element.title);
+        expect(chart.function.title).toBe(chart.element.title);
+      }
+
+      // Every other record: the function form draws a different chart; the element keeps its own.
+      await page.click("#data");
+      await waitFor("the function form redrew with half the data", problems, () =>
+        page.waitForFunction(
+          (before) =>
+            [...document.querySelectorAll(".function-form > figure .k23-plot svg")].every(
+              (svg, i) => svg.outerHTML !== before[i],
+            ),
+          french.map((c) => c.function.plot),
+          { timeout: 30_000 },
+        ),
+      );
+      const half = await frameworkFigures(page);
+      for (const [i, chart] of half.entries()) {
+        expect(chart.function.lang).toBe("fr");
+        expect(chart.element.plot).toBe(french[i]?.element.plot);
+      }
+      expect(half[0]?.function.bars).toBeLessThan(french[0]?.function.bars ?? 0);
+
+      // Unmounted: no figure left, and every ResizeObserver observation released (the elements'
+      // own, and the function form's through figure.dispose() in each component's cleanup).
+      const observations = () =>
+        page.evaluate(() => (window as unknown as { __observations(): number }).__observations());
+      expect(await observations()).toBeGreaterThanOrEqual(3);
+      await page.click("#mount");
+      await waitFor("the charts were unmounted", problems, () =>
+        page.waitForFunction(() => document.querySelectorAll("figure, karabakh-chart").length === 0),
+      );
+      expect(await observations()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened?.close();
+      await server.close();
+      timings[`chromium ${framework}`] = Math.round(performance.now() - start);
     }
   });
 });

@@ -12,6 +12,7 @@ export {
   THEMES,
   type Theme,
 } from "./figure/contract.js";
+export type { ChartFigure } from "./figure/render.js";
 export { safeUrl } from "./figure/safe-url.js";
 export { figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";
 export {

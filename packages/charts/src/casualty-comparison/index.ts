@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { defaultStory } from "../default-story.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { resolveSources } from "../figure/options.js";
-import { renderFigure } from "../figure/render.js";
+import { type ChartFigure, renderFigure } from "../figure/render.js";
 import { resolveStory } from "../figure/story.js";
 import { warnOnce } from "../figure/warn.js";
 import { casualtyWarnings, warnings } from "../messages.js";
@@ -36,7 +36,7 @@ export type { CasualtyComparisonOptions } from "./options.js";
 export function casualtyComparison(
   data?: Story | readonly CasualtyClaim[],
   options: CasualtyComparisonOptions = {},
-): HTMLElement {
+): ChartFigure {
   const { story, records } = resolveStory(data, "casualties", defaultStory);
   const { claims, dropped } = checkClaims(records, story.vocabulary);
   const o = normalizeOptions(options, story, claims);

@@ -37,8 +37,8 @@ interface AttributeSpec {
   readonly parse: (value: string, attribute: string, chart: ElementChart) => unknown;
 }
 
-function oneOf(allowed: readonly string[]) {
-  return (value: string, attribute: string) => {
+function oneOf<const T extends readonly string[]>(allowed: T) {
+  return (value: string, attribute: string): T[number] => {
     if (!allowed.includes(value)) throw new AttributeError(attribute, value, `one of ${allowed.join(", ")}`);
     return value;
   };
@@ -85,8 +85,9 @@ function text(value: string): string {
 /**
  * Attribute name → option. `lang` and `chart` are read separately (they select the locale and
  * the chart function); everything here is passed to the chart as an option.
+ * Kept literal (`satisfies`) so that `KarabakhChartAttributes` is derived from it.
  */
-export const ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
+const TABLE = {
   theme: { option: "theme", parse: oneOf(THEMES) },
   width: { option: "width", parse: integer(1, MAX_WIDTH, 640) },
   height: { option: "height", parse: integer(MIN_HEIGHT, MAX_HEIGHT, 400) },
@@ -118,7 +119,41 @@ export const ATTRIBUTES: Readonly<Record<string, AttributeSpec>> = {
   "small-state-dots": { option: "smallStateDots", charts: ["reactions"], parse: boolean },
   categories: { option: "categories", charts: ["reactions"], parse: list },
   projection: { option: "projection", charts: ["reactions"], parse: oneOf(PROJECTIONS) },
-};
+} as const satisfies Readonly<Record<string, AttributeSpec>>;
+
+/** Names of the attributes that set a chart option (`chart` and `lang` aside). */
+export type OptionAttribute = keyof typeof TABLE;
+
+export const ATTRIBUTES: Readonly<Record<OptionAttribute, AttributeSpec>> = TABLE;
+
+/**
+ * What an attribute accepts from markup or from a framework template, given the option value
+ * it parses to: frameworks write numbers as text, and `true`/`false` as a present/absent
+ * attribute (`""` parses as `true`); lists are written as text (comma- or line-separated).
+ */
+type AttributeValue<T> = T extends boolean
+  ? boolean | "true" | "false" | ""
+  : T extends number
+    ? number | `${number}`
+    : T extends readonly unknown[]
+      ? string
+      : T;
+
+/**
+ * The attributes of `<karabakh-chart>`, as the framework declarations
+ * (`@karabakh2023/charts/react`, `/svelte`, `/vue`) give them to templates: `chart` is required
+ * and one of `ElementChart`; every other attribute is optional, with the values its parser takes.
+ */
+export type KarabakhChartAttributes = {
+  /** The chart to draw. */
+  chart: ElementChart;
+  /** Language of the chart (`"fr-FR"` reads as `"fr"`); without it, the nearest ancestor's, else English. */
+  lang?: Locale | `${Locale}-${string}`;
+  /** URL of a JSON (Story or records) or CSV (records) file drawn instead of the built-in story. */
+  src?: string;
+  /** `"same"`: `src` must be on the page's own origin. */
+  "src-origin"?: "same";
+} & { [A in OptionAttribute]?: AttributeValue<ReturnType<(typeof TABLE)[A]["parse"]>> };
 
 /**
  * Every attribute the element reacts to. `src` (the URL of a JSON or CSV data file) and

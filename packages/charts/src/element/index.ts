@@ -1,6 +1,7 @@
 /**
  * `@karabakh2023/charts/element`: importing this entry registers `<karabakh-chart>`.
- * It is the package's only entry with a side effect (see "sideEffects" in package.json).
+ * It and the framework entries (`/react`, `/svelte`, `/vue`, which re-export it) are the
+ * package's only entries with a side effect (see "sideEffects" in package.json).
  *
  * @example
  * import "@karabakh2023/charts/element";
@@ -8,13 +9,22 @@
  */
 import { KarabakhChart } from "./karabakh-chart.js";
 
+export { CHART_IDS } from "../registry.js";
 export {
   ATTRIBUTES,
   AttributeError,
   type ElementChart,
+  type KarabakhChartAttributes,
   OBSERVED_ATTRIBUTES,
+  type OptionAttribute,
 } from "./attributes.js";
 export { ELEMENT_CSS, KarabakhChart } from "./karabakh-chart.js";
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "karabakh-chart": KarabakhChart;
+  }
+}
 
 export const TAG_NAME = "karabakh-chart";
 

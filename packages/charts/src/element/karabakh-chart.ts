@@ -13,10 +13,13 @@
  *   file at its `src` attribute (fetched without credentials across origins; `src-origin="same"`
  *   allows only the page's own origin, as the iframe pages set). Each is untrusted input: the
  *   chart checks it, and an error names where the data came from.
+ * - It disposes of its figure (`ChartFigure.dispose`) before drawing the next one and when it
+ *   leaves the page, so a page that swaps charts keeps no old one alive.
  * - Light DOM: the figure's stylesheet is the document's, with the page's CSP nonce
  *   (the element's `nonce` attribute) passed on to every `<style>` the chart adds.
  */
 import { recordsFromCsv } from "@karabakh2023/data";
+import type { ChartFigure } from "../figure/render.js";
 import { CHARTS } from "../registry.js";
 import { AttributeError, attributeOfOption, OBSERVED_ATTRIBUTES, readConfig } from "./attributes.js";
 
@@ -99,6 +102,7 @@ export class KarabakhChart extends Base {
   #fixedWidth = false;
   #scheduled = false;
   #lastError = "";
+  #figure: ChartFigure | null = null;
   /** Set through the `data` property. */
   #data: unknown;
   #hasData = false;
@@ -216,6 +220,9 @@ export class KarabakhChart extends Base {
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    // Reconnecting (the element moved in the page) renders a new figure.
+    this.#figure?.dispose();
+    this.#figure = null;
   }
 
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
@@ -233,6 +240,7 @@ export class KarabakhChart extends Base {
     const sizer = this.#sizer;
     if (!sizer) return;
     let content: HTMLElement;
+    let figure: ChartFigure | null = null;
     try {
       const inheritedLang = this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? undefined;
       const config = readConfig((name) => this.getAttribute(name), inheritedLang);
@@ -247,12 +255,13 @@ export class KarabakhChart extends Base {
       // The file is on its way: draw when it arrives rather than draw the built-in story first.
       if (chosen === "pending") return;
       try {
-        content = CHARTS[config.chart].draw(chosen.data, {
+        figure = CHARTS[config.chart].draw(chosen.data, {
           ...config.options,
           width,
           idPrefix: this.#idPrefix,
           nonce: this.nonce || undefined,
-        });
+        }) as ChartFigure;
+        content = figure;
       } catch (error) {
         // "invalid data.vocabulary…": say which data (property, inline, src) it is about.
         if (chosen.origin && error instanceof Error && /^invalid data\b/.test(error.message)) {
@@ -268,6 +277,8 @@ export class KarabakhChart extends Base {
     // A re-render (new width, new attribute) keeps what the reader opened: the data table or the
     // source list would otherwise close under them, e.g. when opening one adds a scrollbar.
     const opened = [...this.querySelectorAll("details[open]")].map((d) => d.className);
+    this.#figure?.dispose();
+    this.#figure = figure;
     this.replaceChildren(sizer, content);
     for (const className of opened) {
       // A click, not the attribute: the figure fills its panels on the click that opens them.

@@ -30,6 +30,8 @@ function rect(el: Element): { left: number; top: number; width: number; height: 
 export interface PointNavigator {
   /** Replace the points (after a re-render) and the element their coordinates refer to. */
   update(points: readonly FocusPoint[], svg: Element | null, renderedWidth: number): void;
+  /** Hides the tooltip and removes the listeners: the plot stops answering keys and pointer. */
+  dispose(): void;
 }
 
 /**
@@ -86,9 +88,18 @@ export function attachNavigator(
     ring.hidden = true;
   }
 
-  container.addEventListener("focus", () => show(Math.min(index, points.length - 1), true));
-  container.addEventListener("blur", hide);
-  container.addEventListener("keydown", (event: KeyboardEvent) => {
+  const listeners: [string, EventListener][] = [];
+  const on = <K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (event: HTMLElementEventMap[K]) => void,
+  ) => {
+    container.addEventListener(type, listener);
+    listeners.push([type, listener as EventListener]);
+  };
+
+  on("focus", () => show(Math.min(index, points.length - 1), true));
+  on("blur", hide);
+  on("keydown", (event) => {
     const n = points.length;
     if (n === 0) return;
     const moves: Record<string, number> = {
@@ -109,7 +120,7 @@ export function attachNavigator(
     event.preventDefault();
     show(Math.max(0, Math.min(n - 1, next)), true);
   });
-  container.addEventListener("pointermove", (event: PointerEvent) => {
+  on("pointermove", (event) => {
     const area = svg ? rect(svg) : undefined;
     if (!area || area.width === 0) return;
     const scale = area.width / width;
@@ -123,7 +134,7 @@ export function attachNavigator(
     if (i !== undefined && p && Math.hypot(p.x - px, p.y - py) < 40) show(i, false);
     else if (container.ownerDocument.activeElement !== container) hide();
   });
-  container.addEventListener("pointerleave", () => {
+  on("pointerleave", () => {
     if (container.ownerDocument.activeElement !== container) hide();
   });
 
@@ -134,6 +145,12 @@ export function attachNavigator(
       width = renderedWidth;
       index = Math.min(index, Math.max(0, points.length - 1));
       if (!tooltip.hidden && container.ownerDocument.activeElement === container) show(index, false);
+    },
+    dispose() {
+      for (const [type, listener] of listeners.splice(0)) container.removeEventListener(type, listener);
+      hide();
+      // No longer a tab stop that promises arrow-key navigation.
+      for (const a of ["tabindex", "role", "aria-label"]) container.removeAttribute(a);
     },
   };
 }

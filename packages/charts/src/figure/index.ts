@@ -27,7 +27,7 @@ export {
   stringOption,
 } from "./options.js";
 export { createPattern, type PatternSwatch, patternDefs, patternFill, patternId } from "./patterns.js";
-export { renderFigure } from "./render.js";
+export { type ChartFigure, renderFigure } from "./render.js";
 export { safeUrl } from "./safe-url.js";
 export { textWidth, wrapText } from "./text.js";
 export {

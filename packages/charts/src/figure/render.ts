@@ -136,7 +136,7 @@ function sourceList(
   doc: Document,
   sources: readonly Source[],
   common: NormalizedCommonOptions,
-  live: boolean,
+  live: Releases | false,
 ) {
   const text = chromeText[common.locale];
   const f = formatters(common.locale);
@@ -185,7 +185,7 @@ function dataTable(
   spec: FigureSpec,
   common: NormalizedCommonOptions,
   title: string,
-  live: boolean,
+  live: Releases | false,
 ) {
   const text = chromeText[common.locale];
   const number = formatters(common.locale).number;
@@ -229,6 +229,9 @@ function dataTable(
   return details(doc, "k23-table", text.dataTable, build, live);
 }
 
+/** What a live figure must undo when it is disposed, collected while it is built. */
+type Releases = (() => void)[];
+
 /**
  * A `<details>` whose content is built when first needed. In a live page the data table and the
  * full source list stay closed until the reader opens them, and building them with the chart
@@ -241,7 +244,7 @@ function details(
   className: string,
   summary: string,
   build: () => Node[],
-  live: boolean,
+  live: Releases | false,
 ): HTMLDetailsElement {
   const node = el(doc, "details", { class: className }, el(doc, "summary", {}, summary));
   if (!live) {
@@ -254,7 +257,9 @@ function details(
     built = true;
     node.append(...build());
   };
-  // Capture: runs before the summary's default action opens the details.
+  // Capture: runs before the summary's default action opens the details. These two listeners
+  // stay after `dispose()`: they are the panel's own (nothing outside the figure holds them),
+  // and a disposed figure must still open its panels full.
   node.addEventListener("click", fill, { capture: true });
   // Opened otherwise (script, find in page): filled as it opens.
   node.addEventListener("toggle", fill);
@@ -262,9 +267,35 @@ function details(
   const whenIdle = () => {
     if (node.isConnected) fill();
   };
-  if (typeof view.requestIdleCallback === "function") view.requestIdleCallback(whenIdle, { timeout: 2000 });
-  else view.setTimeout(whenIdle, 200);
+  // The page holds this callback (and through it the figure) until it runs.
+  if (typeof view.requestIdleCallback === "function") {
+    const handle = view.requestIdleCallback(whenIdle, { timeout: 2000 });
+    live.push(() => view.cancelIdleCallback(handle));
+  } else {
+    const handle = view.setTimeout(whenIdle, 200);
+    live.push(() => view.clearTimeout(handle));
+  }
   return node;
+}
+
+/** The `<figure>` every chart returns. */
+export interface ChartFigure extends HTMLElement {
+  /**
+   * Releases the figure: disconnects its `ResizeObserver`, cancels a pending redraw and the idle
+   * callback that fills its closed panels, and removes its keyboard and pointer listeners. The
+   * figure stays as drawn, a static chart whose panels still open full; it no longer follows
+   * its container's width or answers the arrow keys. Call it when you remove the figure from
+   * the page for good (`<karabakh-chart>` does on disconnect and before each redraw). Calling
+   * it again does nothing.
+   *
+   * @example
+   * const figure = refugeeCurve();
+   * container.append(figure);
+   * // later, when the view changes
+   * figure.remove();
+   * figure.dispose();
+   */
+  dispose(): void;
 }
 
 /**
@@ -272,7 +303,7 @@ function details(
  * keyboard navigation, notes, source line, "Get the data" link and data table. Re-renders the
  * plot when its container is resized, unless `common.width` is set.
  */
-export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions): HTMLElement {
+export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions): ChartFigure {
   const doc = common.document;
   const text = chromeText[common.locale];
   const id = common.idPrefix;
@@ -280,6 +311,9 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
   // A browser page (not a server DOM such as linkedom or jsdom, which have no ResizeObserver).
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const inBrowser = !!view && typeof view.ResizeObserver === "function";
+  const releases: Releases = [];
+  // Closed panels are filled lazily only in a browser page.
+  const lazy = inBrowser && releases;
 
   const figure = el(doc, "figure", {
     class: `k23-figure k23-${spec.chart}`,
@@ -288,7 +322,10 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     "data-theme": common.theme,
     "aria-labelledby": `${id}-title`,
     "aria-describedby": `${id}-summary`,
-  });
+  }) as HTMLElement as ChartFigure;
+  figure.dispose = () => {
+    for (const release of releases.splice(0)) release();
+  };
 
   const caption = el(
     doc,
@@ -321,6 +358,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     const tooltip = el(doc, "div", { class: "k23-tooltip", hidden: "", "aria-hidden": "true" });
     const live = el(doc, "p", { class: "k23-vh", id: `${id}-live`, "aria-live": "polite" });
     const navigator = attachNavigator(plot, tooltip, ring, live, text.pointPosition);
+    releases.push(navigator.dispose);
     let current: Element | null = null;
     let renderedWidth = 0;
 
@@ -365,6 +403,10 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
         });
       });
       observer.observe(plot);
+      releases.push(() => {
+        observer.disconnect();
+        if (pending) view.cancelAnimationFrame(pending);
+      });
     }
   }
 
@@ -381,7 +423,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     );
   }
   if (spec.sources.length > 0) {
-    footer.append(sourceLine(doc, spec.sources, text), sourceList(doc, spec.sources, common, inBrowser));
+    footer.append(sourceLine(doc, spec.sources, text), sourceList(doc, spec.sources, common, lazy));
   }
   if (common.dataLink && spec.table.rows.length > 0) {
     const href = csvDataUrl(toCsv(spec.table.columns, spec.table.rows));
@@ -394,7 +436,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
       ),
     );
   }
-  if (spec.table.rows.length > 0) footer.appendChild(dataTable(doc, spec, common, spec.title, inBrowser));
+  if (spec.table.rows.length > 0) footer.appendChild(dataTable(doc, spec, common, spec.title, lazy));
   if (footer.childNodes.length > 0) figure.appendChild(footer);
   return figure;
 }

@@ -10,7 +10,7 @@ import { defaultStory } from "../default-story.js";
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
-import { renderFigure } from "../figure/render.js";
+import { type ChartFigure, renderFigure } from "../figure/render.js";
 import { checkStoryLocale, resolveStory } from "../figure/story.js";
 import { colorVars } from "../figure/theme.js";
 import { warnOnce } from "../figure/warn.js";
@@ -38,7 +38,7 @@ export interface ReactionsMapResult {
 }
 
 /** The figure element, carrying the join report. */
-export type ReactionsMapElement = HTMLElement & { readonly reactionsMap: ReactionsMapResult };
+export type ReactionsMapElement = ChartFigure & { readonly reactionsMap: ReactionsMapResult };
 
 const asText = (value: unknown): string => (typeof value === "string" ? value : "");
 

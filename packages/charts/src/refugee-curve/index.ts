@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { defaultStory } from "../default-story.js";
 import type { FigureSpec, FocusPoint } from "../figure/contract.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
-import { renderFigure } from "../figure/render.js";
+import { type ChartFigure, renderFigure } from "../figure/render.js";
 import { checkStoryLocale, resolveStory } from "../figure/story.js";
 import { warnOnce } from "../figure/warn.js";
 import { refugeeCurveWarnings, warnings } from "../messages.js";
@@ -36,7 +36,7 @@ const CHART = "refugee-curve";
 export function refugeeCurve(
   data?: Story | readonly RefugeeCount[],
   options?: RefugeeCurveOptions,
-): HTMLElement {
+): ChartFigure {
   const raw = optionsObject(options);
   const { story, records } = resolveStory(data, "refugees", defaultStory);
   const common = normalizeCommonOptions(CHART, raw, { sources: story.sources });

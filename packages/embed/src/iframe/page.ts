@@ -11,7 +11,7 @@ import "@karabakh2023/charts/element";
 import { isChartId } from "@karabakh2023/charts";
 import { HEIGHT_MESSAGE_TYPE, type HeightMessage } from "../protocol.js";
 
-const element = document.querySelector("karabakh-chart");
+const element: Element | null = document.querySelector("karabakh-chart");
 const chart = element?.getAttribute("chart") ?? "";
 
 if (window.parent !== window && isChartId(chart)) {

@@ -7,7 +7,7 @@
  *   an embed page must not become a way to show anyone's file under the newsroom's address.
  */
 const params = new URLSearchParams(location.search);
-const element = document.querySelector("karabakh-chart");
+const element: Element | null = document.querySelector("karabakh-chart");
 
 const theme = params.get("theme");
 if (theme !== null) element?.setAttribute("theme", theme);

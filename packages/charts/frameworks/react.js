@@ -1,0 +1,2 @@
+// @karabakh2023/charts/react: registers <karabakh-chart> (as ./element does); its types are in react.d.ts.
+export * from "./element/index.js";
