@@ -37,7 +37,7 @@ export const CHARTS = {
 export type ChartId = keyof typeof CHARTS;
 
 /** The chart ids, in registry order. */
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+export const CHART_IDS = /* @__PURE__ */ Object.keys(CHARTS) as ChartId[];
 
 /** True when `value` is a registered chart id. */
 export function isChartId(value: unknown): value is ChartId {

@@ -414,13 +414,15 @@ function writeDataset(
   ).join("\n");
   writeFileSync(
     path.join(generatedDir, "dataset.ts"),
-    `${HEADER}import type { ${[...Object.values(TYPE_OF), "Story", "Vocabulary"].sort().join(", ")} } from "../types";\n\n${body}\n` +
+    `${HEADER}import type { ${[...Object.values(TYPE_OF), "Story", "StoryMeta", "Vocabulary"].sort().join(", ")} } from "../types";\n\n${body}\n` +
       "/** The pre-war Armenian population of Nagorno-Karabakh (the first `pre-war-population` row). */\n" +
       `export const population: RefugeeCount = ${JSON.stringify(population)};\n\n` +
       "/** The words of the Karabakh story (data/vocabulary.csv). */\n" +
       `export const vocabulary: Vocabulary = ${JSON.stringify(story.vocabulary, null, 1)};\n\n` +
-      "/** The Karabakh story: its tables, vocabulary, time zone, map region and titles (data/story.json). */\n" +
-      `export const karabakh: Story = {\n ...${JSON.stringify(story.meta)},\n vocabulary,\n ${TABLE_ORDER.join(",\n ")},\n};\n`,
+      "/** The Karabakh story without its tables: vocabulary, time zone, map region, titles (data/story.json). */\n" +
+      `export const storyMeta: StoryMeta = {\n ${JSON.stringify(story.meta).slice(1, -1)},\n vocabulary,\n};\n\n` +
+      "/** The Karabakh story: its tables, vocabulary, time zone, map region and titles. */\n" +
+      `export const karabakh: Story = {\n ...storyMeta,\n ${TABLE_ORDER.join(",\n ")},\n};\n`,
   );
 }
 

@@ -17,6 +17,7 @@ export {
   reactions,
   refugees,
   sources,
+  storyMeta,
   vocabulary,
 } from "./generated/dataset";
 export {

@@ -318,6 +318,9 @@ export interface ChartTexts {
   readonly subtitle?: LocalizedText;
 }
 
+/** A story without its tables (what `data/story.json` and `data/vocabulary.csv` hold). */
+export type StoryMeta = Omit<Story, keyof Dataset>;
+
 /**
  * One story's dataset: its tables, the vocabulary their ids come from, the time zone of its
  * local times, its map region and its charts' titles. `@karabakh2023/data` exports the Karabakh

@@ -5,7 +5,7 @@
  */
 import { type CasualtyClaim, localize, type Story } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
-import { defaultStory } from "../default-story.js";
+import { defaultCasualtiesStory } from "../default-story.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { resolveSources } from "../figure/options.js";
 import { type ChartFigure, renderFigure } from "../figure/render.js";
@@ -37,7 +37,7 @@ export function casualtyComparison(
   data?: Story | readonly CasualtyClaim[],
   options: CasualtyComparisonOptions = {},
 ): ChartFigure {
-  const { story, records } = resolveStory(data, "casualties", defaultStory);
+  const { story, records } = resolveStory(data, "casualties", defaultCasualtiesStory);
   const { claims, dropped } = checkClaims(records, story.vocabulary);
   const o = normalizeOptions(options, story, claims);
   for (const d of dropped) warnOnce(CHART, warnings.droppedClaim(d.id, d.why));

@@ -86,15 +86,18 @@ export function checkStory(value: Record<string, unknown>): Story {
  * The story and the records of `table` a chart draws, from its first argument.
  * @param data `undefined` (the default story), an array of records (drawn with the default
  *   story's vocabulary and time zone), or a `Story`.
- * @param fallback The default story.
+ * @param fallback The default story (a function, so the dataset is read only when drawn).
  */
 export function resolveStory<T extends TableName>(
   data: unknown,
   table: T,
-  fallback: Story,
+  fallback: () => Story,
 ): ResolvedStory<T> {
-  if (data === undefined) return { story: fallback, records: fallback[table], table };
-  if (Array.isArray(data)) return { story: fallback, records: data, table };
+  if (data === undefined) {
+    const story = fallback();
+    return { story, records: story[table], table };
+  }
+  if (Array.isArray(data)) return { story: fallback(), records: data, table };
   if (!isRecord(data)) throw new TypeError(errors.type("data", `a story or an array of ${table}`, data));
   const story = checkStory(data);
   const records = data[table] ?? [];

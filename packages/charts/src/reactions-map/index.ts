@@ -6,7 +6,7 @@
  */
 import { countryByNumeric, label, localize, type Reaction, type Story } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
-import { defaultStory } from "../default-story.js";
+import { defaultReactionsStory } from "../default-story.js";
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
@@ -59,7 +59,7 @@ export function reactionsMap(
   options?: ReactionsMapOptions,
 ): ReactionsMapElement {
   const raw = optionsObject(options);
-  const { story, records } = resolveStory(data, "reactions", defaultStory);
+  const { story, records } = resolveStory(data, "reactions", defaultReactionsStory);
   const common = normalizeCommonOptions(CHART, raw, { sources: story.sources });
   const opts = normalizeOptions(raw as ReactionsMapOptions, story);
   const locale = common.locale;

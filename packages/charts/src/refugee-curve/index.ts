@@ -4,7 +4,7 @@
  */
 import { localize, type RefugeeCount, type Story, sourceFor } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
-import { defaultStory } from "../default-story.js";
+import { defaultRefugeesStory } from "../default-story.js";
 import type { FigureSpec, FocusPoint } from "../figure/contract.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
 import { type ChartFigure, renderFigure } from "../figure/render.js";
@@ -38,7 +38,7 @@ export function refugeeCurve(
   options?: RefugeeCurveOptions,
 ): ChartFigure {
   const raw = optionsObject(options);
-  const { story, records } = resolveStory(data, "refugees", defaultStory);
+  const { story, records } = resolveStory(data, "refugees", defaultRefugeesStory);
   const common = normalizeCommonOptions(CHART, raw, { sources: story.sources });
   const locale = common.locale;
   checkStoryLocale(story, locale);

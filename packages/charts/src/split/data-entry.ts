@@ -9,6 +9,7 @@ import {
   reactions,
   refugees,
   sources,
+  storyMeta,
   vocabulary,
 } from "@karabakh2023/data";
 import { DATA_GLOBAL, type DataTable } from "./globals.js";
@@ -23,6 +24,7 @@ const data: Record<DataTable, unknown> = {
   population,
   countries,
   vocabulary,
+  storyMeta,
   karabakh,
 };
 (globalThis as Record<string, unknown>)[DATA_GLOBAL] = data;

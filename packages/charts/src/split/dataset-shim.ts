@@ -10,6 +10,7 @@ import type {
   RefugeeCount,
   Source,
   Story,
+  StoryMeta,
   TimelineEvent,
   Vocabulary,
 } from "@karabakh2023/data";
@@ -26,4 +27,5 @@ export const events = table<TimelineEvent>("events");
 export const countries = table<Country>("countries");
 export const population = lateBound(DATA_GLOBAL, "population", {}) as RefugeeCount;
 export const vocabulary = lateBound(DATA_GLOBAL, "vocabulary", {}) as Vocabulary;
+export const storyMeta = lateBound(DATA_GLOBAL, "storyMeta", {}) as StoryMeta;
 export const karabakh = lateBound(DATA_GLOBAL, "karabakh", {}) as Story;

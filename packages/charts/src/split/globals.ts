@@ -18,6 +18,7 @@ export const DATA_TABLES = [
   "population",
   "countries",
   "vocabulary",
+  "storyMeta",
   "karabakh",
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
