@@ -80,7 +80,9 @@ function checkExpectation(entry: Entry, call: ChartCall, out: Outcome): void {
   };
   switch (entry.target) {
     case "text": {
-      if (typeof call.value !== "string") {
+      // A blank text ("reject" in the corpus) may be drawn as is from the options, or refused
+      // with an error naming the field: the story's own texts (its zone name) must not be empty.
+      if (typeof call.value !== "string" || (entry.expect === "reject" && error)) {
         rejectedWithError();
         return;
       }
