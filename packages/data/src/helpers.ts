@@ -1,5 +1,5 @@
 import { ascending, group, sort } from "d3-array";
-import { casualties, claimants, karabakh, reactions, refugees, sources } from "./generated/dataset";
+import { casualties, claimants, reactions, refugees, sources, storyMeta } from "./generated/dataset";
 import { zonedInstant } from "./time";
 import type {
   CasualtyCategory,
@@ -70,7 +70,7 @@ export function refugeeSeries(
   metric: RefugeeMetric = "arrived-in-armenia",
   claimant?: ClaimantId,
   data: readonly RefugeeCount[] = refugees,
-  story: string | Pick<Story, "timeZone" | "vocabulary"> = karabakh,
+  story: string | Pick<Story, "timeZone" | "vocabulary"> = storyMeta,
 ): RefugeePoint[] {
   if (typeof metric !== "string" || metric === "") throw new RangeError(`invalid metric: ${String(metric)}`);
   // With a story, a metric outside its vocabulary is a mistake, not an empty series.
@@ -116,7 +116,7 @@ export interface CasualtyFilter {
 export function casualtyClaims(
   filter: CasualtyFilter = {},
   data: readonly CasualtyClaim[] = casualties,
-  vocabulary: Vocabulary = karabakh.vocabulary,
+  vocabulary: Vocabulary = storyMeta.vocabulary,
 ): CasualtyClaim[] {
   checkMember(vocabulary, "parties", "party", filter.party);
   checkMember(vocabulary, "casualtyCategories", "category", filter.category);
@@ -135,7 +135,7 @@ export function casualtyClaims(
  */
 export function reactionsByCategory(
   data: readonly Reaction[] = reactions,
-  vocabulary: Vocabulary = karabakh.vocabulary,
+  vocabulary: Vocabulary = storyMeta.vocabulary,
 ): Map<ReactionCategory, Reaction[]> {
   const groups = group(data, (d) => d.category);
   return new Map(
