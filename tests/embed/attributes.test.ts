@@ -48,9 +48,12 @@ test.each([
   [{ chart: "refugees", lang: "de" }, 'invalid attribute lang="de" (expected one of fr, en)'],
   [{ chart: "refugees", theme: "sepia" }, 'invalid attribute theme="sepia"'],
   [{ chart: "refugees", width: "50%" }, 'invalid attribute width="50%"'],
-  [{ chart: "casualties", metric: "registered" }, 'invalid attribute metric="registered"'],
+  // A well-formed id is the chart's to check against the story (the element then names the
+  // attribute); an id that cannot be one is refused here.
+  [{ chart: "casualties", metric: "Killed!" }, 'invalid attribute metric="Killed!"'],
   [{ chart: "reactions", inset: "yes" }, 'invalid attribute inset="yes"'],
-  [{ chart: "reactions", categories: "friendly" }, 'invalid attribute categories="friendly"'],
+  [{ chart: "reactions", height: "10" }, 'invalid attribute height="10"'],
+  [{ chart: "reactions", legend: "no" }, 'invalid attribute legend="no"'],
 ])("%j is rejected with a message naming the attribute and value", (record, message) => {
   expect(() => readConfig(attrs(record as Record<string, string>))).toThrow(AttributeError);
   expect(() => readConfig(attrs(record as Record<string, string>))).toThrow(message);

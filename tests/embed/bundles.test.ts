@@ -163,7 +163,7 @@ describe("the core bundle without its data files", () => {
     await page.close();
   });
 
-  test("bars and a curve of the caller's own data need neither file; a map needs both", async () => {
+  test("bars and a curve of the caller's own story need neither file; a map needs both", async () => {
     const draw = (page: Page) =>
       page.evaluate(() => {
         type Draw = (data: unknown, options: Record<string, unknown>) => HTMLElement;
@@ -181,9 +181,10 @@ describe("the core bundle without its data files", () => {
           }
         };
         return {
-          bars: run("casualtyComparison", "default"),
-          curve: run("refugeeCurve", "custom"),
-          map: run("reactionsMap", "custom"),
+          // A story of the caller's own (its vocabulary, zone and sources come with it).
+          bars: run("casualtyComparison", "sample-story"),
+          curve: run("refugeeCurve", "sample-story"),
+          map: run("reactionsMap", "sample-story"),
         };
       });
     const { page, errors } = await open("/core-only.html");

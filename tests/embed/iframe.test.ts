@@ -101,7 +101,7 @@ describe("iframe embed", () => {
     ["fractional height", VALID(400.5)],
     ["string height", { ...VALID(0), height: "400" }],
     ["extra key", { ...VALID(400), url: "https://evil.example" }],
-    ["unknown chart", { ...VALID(400), chart: "pie" }],
+    ["a chart that is no id token", { ...VALID(400), chart: "<svg onload=alert(1)>" }],
     [
       "navigate",
       { type: "karabakh2023:navigate", chart: "refugees", url: "javascript:alert(document.domain)" },

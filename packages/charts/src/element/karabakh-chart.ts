@@ -135,6 +135,20 @@ export class KarabakhChart extends Base {
       });
       this.#observer.observe(this.#sizer);
     }
+    if (doc.readyState === "loading" && !this.#inline) {
+      // Upgraded while the parser is still inside the element (the script is in the <head>):
+      // its inline JSON child is not there yet. Draw once the document is parsed, with the data
+      // the page gave, rather than draw the built-in story first.
+      doc.addEventListener(
+        "DOMContentLoaded",
+        () => {
+          this.#readInline();
+          if (this.isConnected) this.render();
+        },
+        { once: true },
+      );
+      return;
+    }
     this.#readInline();
     this.render();
   }

@@ -2,7 +2,7 @@
  * The split script-tag bundle: `karabakh2023.core.min.js` carries only code; the built-in dataset
  * (`karabakh2023.data.min.js`) and the map geometry (`karabakh2023.world.min.js`) are files of
  * their own that a page adds when it draws the built-in figures or the map. They hand their
- * content over through these two globals. Pages that pass their own data load the core alone.
+ * content over through these two globals. Pages that pass a story of their own load the core alone.
  */
 export const DATA_GLOBAL = "Karabakh2023Data";
 export const WORLD_GLOBAL = "Karabakh2023World";
@@ -28,7 +28,7 @@ const FILES = { [DATA_GLOBAL]: "karabakh2023.data.min.js", [WORLD_GLOBAL]: "kara
 function missing(global: keyof typeof FILES, what: string): never {
   throw new Error(
     `karabakh2023: ${what} is not loaded (globalThis.${global} is missing). Add ` +
-      `<script src=".../${FILES[global]}"></script> to the page, or pass your own data.`,
+      `<script src=".../${FILES[global]}"></script> to the page, or pass a story of your own.`,
   );
 }
 
