@@ -114,7 +114,9 @@ describe("validateDataset() gives the corpus verdict for every value in every fi
       for (const table of ["sources", "casualties", "refugees", "reactions", "events"]) {
         expect(fields).toContain(`${table}[0].${key}: unknown field`);
       }
-      expect(fields).toContain(`claimants[0].name.${key}: unknown field`);
+      expect(fields).toContain(`claimants[0].name.${key}: unknown field (not a BCP 47 language tag)`);
+      const named = result.errors.find((e) => e.table === "claimants" && e.field === `name.${key}`);
+      expect(Object.is(named?.value, polluter), "the error keeps the value as given").toBe(true);
     });
     it(`validateDataset ${entry.expect === "reject" ? "rejects" : "accepts"} "${key}" as a claimant id`, () => {
       const dataset = baseDataset();

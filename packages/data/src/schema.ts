@@ -85,8 +85,24 @@ export const languageSchema = z.string().regex(LANGUAGE_PATTERN, { error: "must 
  * at least one. Which locales must be there is the story's to say (`Story.locales`).
  */
 const localizedText = z
-  .record(languageSchema, text)
-  .refine((value) => Object.keys(value).length > 0, { error: "must have a text in at least one locale" });
+  .unknown()
+  // zod's record skips an own "__proto__" key without a word; it is no language tag, so name it.
+  .check((ctx) => {
+    if (ctx.value !== null && typeof ctx.value === "object" && Object.hasOwn(ctx.value, "__proto__")) {
+      ctx.issues.push({
+        code: "invalid_key",
+        origin: "record",
+        issues: [],
+        input: "__proto__",
+        path: ["__proto__"],
+      });
+    }
+  })
+  .pipe(
+    z
+      .record(languageSchema, text)
+      .refine((value) => Object.keys(value).length > 0, { error: "must have a text in at least one locale" }),
+  );
 
 /*
  * zod's tuple type would name an empty list at `sources.0` as a missing string; an array with a

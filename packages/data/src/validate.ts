@@ -43,7 +43,10 @@ function issueErrors(table: string, row: number, input: unknown, issue: z.core.$
       message: "unknown field",
     }));
   }
-  return [{ table, row, field: path.join("."), value: valueAt(input, issue.path), message: issue.message }];
+  // The only record in the schemas is a localized text: a key that is no language tag
+  // ("toJSON", "__proto__") is an unknown field like one on a record, not zod's "Invalid key".
+  const message = issue.code === "invalid_key" ? "unknown field (not a BCP 47 language tag)" : issue.message;
+  return [{ table, row, field: path.join("."), value: valueAt(input, issue.path), message }];
 }
 
 /**
