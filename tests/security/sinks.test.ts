@@ -8,9 +8,16 @@
  * One audited exception, in bundles only: d3-selection's `selection.html()` method (four uses of
  * innerHTML in its definition) comes in with Plot, which never calls it; the test checks both
  * that those four are exactly d3's and that no bundle and no Plot source calls `.html(`.
+ *
+ * Not sinks, so not scanned: `fetch()` and `JSON.parse` in the element (its `src` file and inline
+ * data). The response is read as text and parsed as JSON or CSV into plain values that the charts
+ * check like any other data and draw as text; neither runs code. What must not come back is a
+ * CSV reader that compiles code (d3-dsv's csvParse builds its row objects with the Function
+ * constructor), which a page whose Content Security Policy forbids 'unsafe-eval' refuses.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { recordsFromCsv } from "@karabakh2023/data";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBundle, ensureEmbedBuilt } from "../embed/harness.js";
 
@@ -140,6 +147,27 @@ describe("built bundles", () => {
       expect(text, page).not.toMatch(/javascript:/i);
       if (page.endsWith(".svg")) expect(text, page).not.toMatch(/<(script|foreignObject)/i);
       expect(statSync(page).size).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("reading a desk's data", () => {
+  it("a CSV is read without compiling code, so it works under a CSP without 'unsafe-eval'", () => {
+    const original = globalThis.Function;
+    const refuse = () => {
+      throw new EvalError("Refused to evaluate a string as JavaScript ('unsafe-eval')");
+    };
+    Object.defineProperty(globalThis, "Function", {
+      value: new Proxy(original, { apply: refuse, construct: refuse }),
+      configurable: true,
+      writable: true,
+    });
+    try {
+      expect(recordsFromCsv('id,value,note_en\na,28120,"At 20:00, ""est."""\n')).toEqual([
+        { id: "a", value: 28120, note: { en: 'At 20:00, "est."' } },
+      ]);
+    } finally {
+      Object.defineProperty(globalThis, "Function", { value: original, configurable: true, writable: true });
     }
   });
 });

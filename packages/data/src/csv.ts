@@ -4,9 +4,10 @@
  * the charts' element, for a desk's own CSV (`<karabakh-chart src="counts.csv">`), so both read a
  * file the same way. It converts; it does not validate (the build runs `validateStory()`, a
  * chart checks each record and leaves out the ones it cannot draw, naming them).
- * No zod here, so charts can use it without bundling the validator.
+ * No zod here, so charts can use it without bundling the validator. No d3-dsv either: its
+ * csvParse compiles each header into code with the Function constructor, which a page's Content Security
+ * Policy without 'unsafe-eval' refuses (the element would fail on every CSV there).
  */
-import { csvParse } from "d3-dsv";
 
 /** Columns holding a list of ids separated by ";" (`sources`). */
 const LIST_COLUMNS = new Set(["sources"]);
@@ -69,5 +70,51 @@ export function recordFromRow(row: Readonly<Record<string, string | undefined>>)
  * recordsFromCsv("id,date,value,metric\na,2022-03-25,1200,crossed-border\n");
  */
 export function recordsFromCsv(text: string): Record<string, unknown>[] {
-  return csvParse(text.replace(/^\uFEFF/, "")).map((row) => recordFromRow(row));
+  const [header = [], ...rows] = csvRows(text.replace(/^\uFEFF/, ""));
+  // fromEntries defines own properties: a column named "__proto__" stays a column.
+  return rows.map((cells) =>
+    recordFromRow(Object.fromEntries(header.map((column, i) => [column, cells[i] ?? ""]))),
+  );
+}
+
+/**
+ * The cells of each row (RFC 4180, read as d3-dsv's csvParseRows reads a well-formed file):
+ * "," separates cells, a cell that starts with '"' runs to the next lone '"' ('""' inside is one
+ * '"', commas and line breaks are text), LF or CRLF ends a row, a final line break adds no row.
+ */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let open = false; // the last row has begun (a lone '""' is a row of one empty cell)
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    i += 1;
+    open = true;
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (text.charAt(i) === '"') {
+        cell += '"';
+        i += 1;
+      } else quoted = false;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text.charAt(i) === "\n") i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      open = false;
+    } else cell += c;
+  }
+  if (open) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
 }
