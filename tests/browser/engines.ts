@@ -153,7 +153,8 @@ async function launchChromium(options: LaunchOptions): Promise<Engine> {
         screenshot: (h) =>
           page.screenshot({
             clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? width, height: h },
-            fullPage: true,
+            // A full-page capture lays the page out again at its full height (its scrollbar gone).
+            fullPage: h > (page.viewportSize()?.height ?? 0),
             animations: "disabled",
             caret: "hide",
           }),
