@@ -373,26 +373,29 @@ describe.each(selectedEngines())("%s", (name: EngineName) => {
     expect(stray, "non-white pixels right of the dark panel").toBe(0);
   });
 
-  test("the example article at 390 px: three charts, no error, the text never moves", async () => {
-    await page.setViewport(390, 800);
-    await page.goto(`${example.origin}/index.html`);
-    await until(
-      page,
-      "the web component's chart",
-      () => document.querySelector("karabakh-chart svg") !== null,
-    );
-    await until(
-      page,
-      "the iframe sized",
-      () => document.querySelector("#iframe iframe")?.getAttribute("height") !== "720",
-    );
-    await wait(500);
-    const f = await frames(page);
-    record(
-      "example article 390px: text moved (px)",
-      f.moves.reduce((a, b) => a + Math.abs(b), 0),
-    );
-    expect(f.moves).toEqual([]);
-    expect(await page.errors()).toEqual([]);
-  });
+  test.each([390, 1024])(
+    "the example article at %i px: three charts, no error, the text never moves",
+    async (width) => {
+      await page.setViewport(width, 800);
+      await page.goto(`${example.origin}/index.html`);
+      await until(
+        page,
+        "the web component's chart",
+        () => document.querySelector("karabakh-chart svg") !== null,
+      );
+      await until(
+        page,
+        "the iframe sized",
+        () => document.querySelector("#iframe iframe")?.getAttribute("height") !== "720",
+      );
+      await wait(500);
+      const f = await frames(page);
+      record(
+        `example article ${width}px: text moved (px)`,
+        f.moves.reduce((a, b) => a + Math.abs(b), 0),
+      );
+      expect(f.moves).toEqual([]);
+      expect(await page.errors()).toEqual([]);
+    },
+  );
 });
