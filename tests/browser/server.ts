@@ -2,7 +2,7 @@
  * A tiny static file server for the built Storybook (storybook-static/), bound to 127.0.0.1
  * on a free port. The browser suite tests what `pnpm build-storybook` ships, not a dev server.
  */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -27,7 +27,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `transformHtml` rewrites every HTML page served (e.g. to put an error probe first in it). */
+export async function serveStatic(
+  root: string,
+  transformHtml: (html: string) => string = (html) => html,
+): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -48,8 +52,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}`);
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type });
+    if (extname(file) === ".html") res.end(transformHtml(readFileSync(file, "utf8")));
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

@@ -82,7 +82,8 @@ describe("<karabakh-chart>", () => {
     expect(r).toMatchObject({ lang: "fr", theme: "dark" });
     expect(m).toMatchObject({ lang: "en" });
     for (const f of [c, r, m]) {
-      expect(f.svgWidth).toBe(680); // the article column, measured, not Plot's default 640
+      // The article column, measured, not Plot's default 640; the dark panel pads 16 px a side.
+      expect(f.svgWidth).toBe(f === r ? 680 - 32 : 680);
       expect(f.height).toBeGreaterThan(250);
     }
     const duplicates = await p.$$eval("[id]", (els) => {
@@ -118,7 +119,8 @@ describe("<karabakh-chart>", () => {
       el.style.width = "360px";
     });
     await p.waitForFunction(
-      () => document.querySelector("#r .k23-plot svg")?.getAttribute("width") === "360",
+      // 360 px less the dark panel's side padding.
+      () => document.querySelector("#r .k23-plot svg")?.getAttribute("width") === "328",
     );
     // The page itself narrows too (phone): every chart follows.
     await p.$eval("#r", (el) => {

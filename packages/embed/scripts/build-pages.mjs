@@ -17,6 +17,9 @@ writeFileSync(
   new URL("embed.css", dir),
   `${figureCss}
 html, body { margin: 0; padding: 0; background: transparent; }
+/* The page never scrolls: a scrollbar while the parent catches up with a new height would narrow
+   the chart, which changes its height, which removes the scrollbar… and the iframe never settles. */
+html { overflow: hidden; }
 karabakh-chart { display: block; }
 .k23-static { display: block; width: 100%; height: auto; }
 `,

@@ -4,9 +4,11 @@
  *
  * - Attributes map to options through one table (`attributes.ts`); a bad value shows an
  *   explicit message in the element and logs a console error naming the attribute and value.
- * - It renders synchronously when connected, at the width it is given, so when the element is
- *   defined before first paint the article never jumps; `karabakh-chart.css` reserves the
- *   height for pages that load the script later.
+ * - It renders synchronously when connected, at its width, measured once (from a zero-height
+ *   sizer placed first). Loaded by a plain `<script>` in the page's `<head>` (parser-blocking,
+ *   honoured by every engine, unlike `blocking="render"`, which Firefox ignores), the element is
+ *   defined before the parser reaches it: each chart is drawn before any text below it exists,
+ *   and the article never moves.
  * - It re-renders on attribute change (batched in a microtask) and when its width changes.
  * - It draws the built-in story, or a desk's own data: the `data` property (a Story or an array
  *   of records), else an inline `<script type="application/json">` child, else the JSON or CSV
@@ -263,6 +265,9 @@ export class KarabakhChart extends Base {
           `<karabakh-chart> attribute ${attribute} does not apply to chart="${config.chart}"; ignored`,
         );
       }
+      // Measured once the sizer is in the element: measured before, it is 0, the chart is drawn
+      // at the fallback width and then again at the real one (every start-up drew twice).
+      if (sizer.parentNode !== this) this.prepend(sizer);
       this.#fixedWidth = typeof config.options.width === "number";
       const width = this.#fixedWidth ? (config.options.width as number) : this.#measure() || FALLBACK_WIDTH;
       const chosen = this.#chosenData();

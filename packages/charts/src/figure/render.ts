@@ -12,7 +12,7 @@ import { formatters } from "./format.js";
 import { DEFAULT_WIDTH, type NormalizedCommonOptions } from "./options.js";
 import { createPattern } from "./patterns.js";
 import { safeUrl } from "./safe-url.js";
-import { ensureStylesheet } from "./theme.js";
+import { DARK_PANEL_PADDING, ensureStylesheet } from "./theme.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -387,7 +387,13 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     };
 
     plot.append(ring, tooltip);
-    draw(common.width ?? DEFAULT_WIDTH);
+    // In a page, a fixed width is the figure's: a dark panel's side padding (theme.ts) comes out
+    // of the plot's. A server DOM has no stylesheet applied; the static renderer lays out its own.
+    const dark =
+      inBrowser &&
+      (common.theme === "dark" ||
+        (common.theme === "auto" && !!view?.matchMedia?.("(prefers-color-scheme: dark)").matches));
+    draw(common.width === undefined ? DEFAULT_WIDTH : common.width - (dark ? 2 * DARK_PANEL_PADDING : 0));
     figure.append(plot, live, summary);
 
     if (common.width === undefined && view && inBrowser) {

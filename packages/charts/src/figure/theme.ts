@@ -58,6 +58,24 @@ function declarations(c: ThemeColors): string {
 }
 
 /**
+ * The one font stack of the figure, for its HTML text and its SVG text alike: Plot's own
+ * `system-ui, sans-serif` resolves differently from it in some engines (WebKitGTK draws the
+ * labels in another font than the title). Named fonts after `system-ui` give every engine the
+ * same choice when it has no system font.
+ */
+export const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
+
+/**
+ * Side padding (px) of a dark figure: its panel is darker than a light page, and text at its
+ * edges would touch the panel's edges. A light figure has none, so that it lines up with the
+ * article's text. A figure given a fixed width draws its plot that much narrower (render.ts).
+ */
+export const DARK_PANEL_PADDING = 16;
+
+const darkPanel = `padding: 12px ${DARK_PANEL_PADDING}px; overflow: hidden`;
+
+/**
  * The stylesheet of every figure. Injected once per document (see `ensureStylesheet`), or
  * served as a file by pages with a strict Content-Security-Policy.
  */
@@ -66,8 +84,10 @@ export const figureCss = `
 .k23-figure[data-theme="dark"] { ${declarations(THEME_COLORS.dark)}; }
 @media (prefers-color-scheme: dark) { .k23-figure[data-theme="auto"] { ${declarations(THEME_COLORS.dark)}; } }
 .k23-figure { box-sizing: border-box; margin: 0; padding: 12px 0; min-width: 0; max-width: 100%;
-  background: var(--k23-bg); color: var(--k23-fg);
-  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+  background: var(--k23-bg); color: var(--k23-fg); font: 14px/1.4 ${FONT_STACK}; }
+.k23-figure[data-theme="dark"] { ${darkPanel}; }
+@media (prefers-color-scheme: dark) { .k23-figure[data-theme="auto"] { ${darkPanel}; } }
+.k23-figure svg { font-family: ${FONT_STACK}; }
 .k23-figure *, .k23-figure *::before, .k23-figure *::after { box-sizing: inherit; }
 .k23-figure figcaption { margin: 0 0 8px; }
 .k23-title { margin: 0; font-size: 1.2em; font-weight: 700; line-height: 1.25; overflow-wrap: anywhere; }
