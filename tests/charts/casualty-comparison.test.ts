@@ -24,6 +24,12 @@ const render = (name: keyof typeof examples, extra: Record<string, unknown> = {}
 };
 const bars = (figure: HTMLElement) => [...figure.querySelectorAll('g[aria-label="rect"] rect')];
 const offensiveKilled = casualties.filter((c) => c.incident === "offensive" && c.metric === "killed");
+// Tallies across incidents (AFP's "nearly 600", offensive and depot together): drawn after the
+// chosen incident's bars, in their own group, never summed with them.
+const acrossIncidentsKilled = casualties.filter(
+  (c) => c.incident === "offensive-and-depot" && c.metric === "killed",
+);
+const drawnKilled = [...offensiveKilled, ...acrossIncidentsKilled];
 
 let warn: MockInstance<typeof console.warn>;
 const warned = () => warn.mock.calls.map((c: unknown[]) => String(c[0]));
@@ -75,7 +81,7 @@ describe("normalizeOptions (casualty-comparison)", () => {
   it("throws RangeError naming incident and metric and listing the story's ids", () => {
     expect(() => normalizeOptions({ incident: "war", document: newDocument() }, karabakh)).toThrow(
       new RangeError(
-        "invalid incident: war (expected one of offensive, pretext-mine-blasts, fuel-depot-explosion, peacekeeper-vehicle, ceasefire-violation, exodus)",
+        "invalid incident: war (expected one of offensive, pretext-mine-blasts, fuel-depot-explosion, peacekeeper-vehicle, ceasefire-violation, exodus, offensive-and-depot)",
       ),
     );
     expect(() => normalizeOptions({ incident: "offensive", document: newDocument() }, sampleStory)).toThrow(
@@ -183,19 +189,25 @@ describe("model (casualty-comparison)", () => {
   const name = (id: string) => o.claimantNames.get(id)?.name.en ?? id;
   const model = buildModel(casualties, karabakh, o, name);
 
-  it("groups by side in the vocabulary's order, each side's totals after its breakdown, the total across sides last", () => {
+  it("groups by side in the vocabulary's order, each side's totals after its breakdown, the total across incidents last", () => {
     expect(model.groups.map((g) => [g.key, g.kind])).toEqual([
       ["azerbaijan", "side"],
       ["artsakh", "side"],
       ["artsakh-totals", "side-totals"],
-      ["combined", "across-sides"],
+      ["incident-offensive-and-depot", "across-incidents"],
     ]);
-    expect(model.groups[3]?.label).toBe("All sides — reported total, not a sum of the bars above");
+    // AFP's "nearly 600" covers the offensive and the depot explosion: labelled as a total, alone.
+    expect(model.groups[3]?.label).toBe(
+      "Offensive and fuel depot explosion, together — total across incidents, not a sum of the bars above",
+    );
+    expect(model.groups[3]?.rows.map((r) => [r.claim.id, r.valueText])).toEqual([
+      ["combined-killed-nearly-600", "nearly 600 in total"],
+    ]);
+    expect(model.groups[3]?.rows[0]?.attribution).toMatch(/^All sides: .*, as of 29 Sept 2023$/);
     expect(model.groups[2]?.rows.map((r) => r.valueText)).toEqual([
       "25 in total",
       "at least 200 in total",
       "213 in total",
-      "at least 200 in total",
       "more than 200 in total",
       "223 in total",
     ]);
@@ -297,9 +309,9 @@ describe("casualtyComparison()", () => {
   it("without data, charts the shipped claims of the offensive, killed: one bar and one focus point per claim", () => {
     const figure = casualtyComparison(undefined, { document: newDocument(), width: 640 });
     expect(figure.tagName.toLowerCase()).toBe("figure");
-    expect(bars(figure)).toHaveLength(offensiveKilled.length);
+    expect(bars(figure)).toHaveLength(drawnKilled.length);
     expect(figure.querySelector(".k23-plot")?.getAttribute("aria-label")).toContain(
-      `${offensiveKilled.length} data points`,
+      `${drawnKilled.length} data points`,
     );
     expect(figure.querySelector("figcaption, .k23-title")?.textContent).toContain(
       "Killed: 19–20 September offensive",
@@ -323,7 +335,9 @@ describe("casualtyComparison()", () => {
 
   it("lists exactly the sources of the plotted claims, and the CSV holds exactly the plotted rows", () => {
     const figure = render("fuel-depot");
-    const plotted = casualties.filter((c) => c.incident === "fuel-depot-explosion" && c.metric === "killed");
+    const plotted = casualties.filter(
+      (c) => ["fuel-depot-explosion", "offensive-and-depot"].includes(c.incident) && c.metric === "killed",
+    );
     const sourceIds = new Set(plotted.flatMap((c) => c.sources));
     expect(figure.querySelectorAll(".k23-source-list ol li")).toHaveLength(sourceIds.size);
     const csv = decodeURIComponent(
@@ -385,13 +399,15 @@ describe("casualtyComparison()", () => {
     plot.dispatchEvent(new view.Event("focus"));
     const seen = [tooltip.textContent];
     expect(tooltip.hasAttribute("hidden")).toBe(false);
-    for (let i = 0; i < offensiveKilled.length + 3; i++) {
+    for (let i = 0; i < drawnKilled.length + 3; i++) {
       key("ArrowRight");
       if (tooltip.textContent !== seen.at(-1)) seen.push(tooltip.textContent);
     }
-    expect(seen).toHaveLength(offensiveKilled.length);
+    expect(seen).toHaveLength(drawnKilled.length);
     expect(seen[0]).toMatch(/^Azerbaijan: 192 military\. .*, as of 27 Sept 2023\.$/);
-    expect(seen.at(-1)).toMatch(/^All sides: nearly 600 in total\. .*, as of 29 Sept 2023\.$/);
+    expect(seen.at(-1)).toMatch(
+      /^Offensive and fuel depot explosion, together, All sides: nearly 600 in total\. .*, as of 29 Sept 2023\.$/,
+    );
     key("Escape");
     expect(tooltip.hasAttribute("hidden")).toBe(true);
   });
@@ -434,12 +450,12 @@ describe("options desks asked for (casualty-comparison)", () => {
   it("highlight: emphasises the bars of the claims and claimants named, mutes the others, names them in the summary", () => {
     const figure = render("highlight");
     const opacity = bars(figure).map((b) => b.getAttribute("opacity"));
-    const emphasised = offensiveKilled.filter(
+    const emphasised = drawnKilled.filter(
       (c) => c.id === "artsakh-killed-223" || c.claimant === "az-health-ministry",
     );
     expect(opacity.filter((x) => x === "1" || x === null)).toHaveLength(emphasised.length);
     expect(opacity.filter((x) => Number(x) === MUTED_OPACITY)).toHaveLength(
-      offensiveKilled.length - emphasised.length,
+      drawnKilled.length - emphasised.length,
     );
     const summary = figure.querySelector(".k23-plot")?.getAttribute("aria-label") ?? figure.textContent ?? "";
     expect(figure.textContent).toMatch(

@@ -167,8 +167,8 @@ export interface Model {
 
 /**
  * The claims of the chosen incident and metric, grouped by side in the vocabulary's order (each
- * side's totals after its breakdown), then the aggregate parties, then the aggregate incidents;
- * oldest first within a group.
+ * side's totals after its breakdown), then the aggregate parties, then the aggregate incidents
+ * (only when the chosen incident has claims of the metric); oldest first within a group.
  */
 export function buildModel(
   claims: readonly CasualtyClaim[],
@@ -251,7 +251,9 @@ export function buildModel(
   }
   // Side groups first, then the totals across sides: never between or inside the sides' rows.
   groups.sort((a, b) => ascending(a.kind === "across-sides" ? 1 : 0, b.kind === "across-sides" ? 1 : 0));
-  if (!incidentIsAggregate) {
+  // A tally across incidents is context for the chosen incident's own claims, never drawn alone:
+  // with none, the chart says so rather than showing e.g. "Killed: Exodus" as a single tally.
+  if (!incidentIsAggregate && groups.length > 0) {
     for (const incident of vocabulary.incidents) {
       if (incident.role !== "aggregate") continue;
       const list = ofMetric.filter((c) => c.incident === incident.id);
