@@ -23,7 +23,10 @@ describe("parseHeightMessage", () => {
     ["an extra key", { type: HEIGHT_MESSAGE_TYPE, chart: "refugees", height: 600, url: "https://x" }],
     ["a missing key", { type: HEIGHT_MESSAGE_TYPE, height: 600 }],
     ["a chart that is no id token", { type: HEIGHT_MESSAGE_TYPE, chart: "Map <b>", height: 600 }],
-    ["a chart id longer than 40 characters", { type: HEIGHT_MESSAGE_TYPE, chart: "a".repeat(41), height: 600 }],
+    [
+      "a chart id longer than 40 characters",
+      { type: HEIGHT_MESSAGE_TYPE, chart: "a".repeat(41), height: 600 },
+    ],
     ["NaN", { type: HEIGHT_MESSAGE_TYPE, chart: "refugees", height: Number.NaN }],
     ["Infinity", { type: HEIGHT_MESSAGE_TYPE, chart: "refugees", height: Number.POSITIVE_INFINITY }],
     ["a negative height", { type: HEIGHT_MESSAGE_TYPE, chart: "refugees", height: -5 }],

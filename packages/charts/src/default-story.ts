@@ -8,7 +8,16 @@
  * functions a page never calls). Functions, not constants, so the split script-tag files can load
  * the dataset after the code.
  */
-import { casualties, claimants, events, reactions, refugees, type Story, sources, storyMeta } from "@karabakh2023/data";
+import {
+  casualties,
+  claimants,
+  events,
+  reactions,
+  refugees,
+  type Story,
+  sources,
+  storyMeta,
+} from "@karabakh2023/data";
 
 const none = [] as const;
 
