@@ -189,6 +189,13 @@ describe("model (casualty-comparison)", () => {
   const name = (id: string) => o.claimantNames.get(id)?.name.en ?? id;
   const model = buildModel(casualties, karabakh, o, name);
 
+  it("shows a tally across incidents only beside the incidents it covers (not the mine blasts)", () => {
+    const mines = normalizeOptions({ document: newDocument(), incident: "pretext-mine-blasts" }, karabakh);
+    const groups = buildModel(casualties, karabakh, mines, name).groups;
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.filter((g) => g.kind === "across-incidents")).toEqual([]);
+  });
+
   it("groups by side in the vocabulary's order, each side's totals after its breakdown, the total across incidents last", () => {
     expect(model.groups.map((g) => [g.key, g.kind])).toEqual([
       ["azerbaijan", "side"],

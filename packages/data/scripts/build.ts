@@ -305,6 +305,7 @@ const VOCABULARY_COLUMNS = [
   "noun_fr",
   "noun_one_en",
   "noun_one_fr",
+  "covers",
 ];
 
 interface LoadedStory {
@@ -353,6 +354,8 @@ function loadStory(dataDir: string, errors: BuildError[]): LoadedStory {
     if (roleKey) entry[roleKey] = row.role ?? "";
     if (list === "casualtyCategories") entry.noun = { en: row.noun_en, fr: row.noun_fr };
     // The singular, only where it differs from the plural ("1 civilian", but "1 police").
+    // An aggregate incident names the incidents it tallies, separated by ";".
+    if (list === "incidents" && row.covers) entry.covers = row.covers.split(";").map((id) => id.trim());
     if (list === "casualtyCategories" && (row.noun_one_en || row.noun_one_fr)) {
       entry.nounOne = { en: row.noun_one_en, fr: row.noun_one_fr };
     }

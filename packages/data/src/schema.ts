@@ -197,7 +197,9 @@ export const eventSchema = z.strictObject({
 const term = { id: idSchema, label: localizedText };
 export const vocabularySchema = z.strictObject({
   parties: z.array(z.strictObject({ ...term, role: z.enum(PARTY_ROLES) })),
-  incidents: z.array(z.strictObject({ ...term, role: z.enum(INCIDENT_ROLES) })),
+  incidents: z.array(
+    z.strictObject({ ...term, role: z.enum(INCIDENT_ROLES), covers: z.array(idSchema).optional() }),
+  ),
   casualtyCategories: z.array(
     z.strictObject({
       ...term,

@@ -219,6 +219,8 @@ export const INCIDENT_ROLES = ["incident", "aggregate"] as const;
 export type IncidentRole = (typeof INCIDENT_ROLES)[number];
 export interface IncidentTerm extends Term {
   readonly role: IncidentRole;
+  /** An aggregate's incidents: a chart shows the tally beside these only. */
+  readonly covers?: string[];
 }
 
 /** A casualty category is a subset ("civilians") or the total of a count not broken down. */

@@ -256,6 +256,8 @@ export function buildModel(
   if (!incidentIsAggregate && groups.length > 0) {
     for (const incident of vocabulary.incidents) {
       if (incident.role !== "aggregate") continue;
+      // Beside the incidents it tallies only: the offensive-and-depot toll says nothing of the mines.
+      if (incident.covers && !incident.covers.includes(o.incident)) continue;
       const list = ofMetric.filter((c) => c.incident === incident.id);
       if (list.length === 0) continue;
       const name = label("incidents", incident.id);
