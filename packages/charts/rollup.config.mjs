@@ -143,7 +143,7 @@ export default [
     [dataFromGlobals],
   ),
   bundle(
-    "src/split/data-entry.ts",
+    "src/split/dataset-entry.ts",
     "karabakh2023.data.min.js",
     "/*! @karabakh2023/data | CC BY-SA 4.0, every figure with its source, claimant and as-of date */",
   ),

@@ -1,6 +1,7 @@
 /**
- * @karabakh2023/charts: accessible, sourced Observable Plot charts of the September 2023
- * offensive in Nagorno-Karabakh and the exodus that followed. This file only re-exports.
+ * @karabakh2023/charts: accessible, sourced Observable Plot charts of disputed figures (casualty
+ * claims, a displacement curve, reactions by country) for any story; the flagship dataset is the
+ * default. This file only re-exports.
  */
 
 export { type CasualtyComparisonOptions, casualtyComparison } from "./casualty-comparison/index.js";
