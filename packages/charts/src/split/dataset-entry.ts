@@ -25,6 +25,6 @@ const data: Record<DataTable, unknown> = {
   countries,
   vocabulary,
   storyMeta,
-  karabakh,
+  story: karabakh,
 };
 (globalThis as Record<string, unknown>)[DATA_GLOBAL] = data;

@@ -28,4 +28,4 @@ export const countries = table<Country>("countries");
 export const population = lateBound(DATA_GLOBAL, "population", {}) as RefugeeCount;
 export const vocabulary = lateBound(DATA_GLOBAL, "vocabulary", {}) as Vocabulary;
 export const storyMeta = lateBound(DATA_GLOBAL, "storyMeta", {}) as StoryMeta;
-export const karabakh = lateBound(DATA_GLOBAL, "karabakh", {}) as Story;
+export const karabakh = lateBound(DATA_GLOBAL, "story", {}) as Story;

@@ -19,7 +19,7 @@ export const DATA_TABLES = [
   "countries",
   "vocabulary",
   "storyMeta",
-  "karabakh",
+  "story",
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
