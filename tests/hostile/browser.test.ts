@@ -282,7 +282,14 @@ describe("<karabakh-chart> attributes in Chromium", () => {
             continue;
           add(id, attribute, { chart: charts[0] as string, [attribute]: value });
         }
-        await new Promise((r) => setTimeout(r, 300));
+        // Every element drawn or refused, src files fetched included.
+        const deadline = Date.now() + 20_000;
+        while (
+          Date.now() < deadline &&
+          made.some(({ el }) => el.querySelector(".k23-figure, .k23-embed-error") === null)
+        ) {
+          await new Promise((r) => setTimeout(r, 100));
+        }
         return made.map(({ id, attribute, el }) => {
           const error = el.querySelector(".k23-embed-error")?.textContent ?? "";
           const figure = el.querySelector(".k23-figure");

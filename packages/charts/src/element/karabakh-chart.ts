@@ -138,18 +138,18 @@ export class KarabakhChart extends Base {
       this.#observer.observe(this.#sizer);
     }
     if (doc.readyState === "loading" && !this.#inline) {
-      // Upgraded while the parser is still inside the element (the script is in the <head>):
-      // its inline JSON child is not there yet. Draw once the document is parsed, with the data
-      // the page gave, rather than draw the built-in story first.
+      // Upgraded while the parser is still inside the element (the script is in the <head>): an
+      // inline JSON child is not there yet. Draw now (the article must not wait or jump), and
+      // once the document is parsed, redraw only if the element did hold inline data.
       doc.addEventListener(
         "DOMContentLoaded",
         () => {
+          this.#inline = undefined;
           this.#readInline();
-          if (this.isConnected) this.render();
+          if (this.isConnected && this.#inline && Object.keys(this.#inline).length > 0) this.render();
         },
         { once: true },
       );
-      return;
     }
     this.#readInline();
     this.render();
