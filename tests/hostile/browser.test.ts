@@ -282,8 +282,9 @@ describe("<karabakh-chart> attributes in Chromium", () => {
             continue;
           add(id, attribute, { chart: charts[0] as string, [attribute]: value });
         }
-        // Every element drawn or refused, src files fetched included.
-        const deadline = Date.now() + 20_000;
+        // Every element drawn or refused, src files fetched included (hundreds of fetches queue up
+        // behind the browser's six connections per host).
+        const deadline = Date.now() + 60_000;
         while (
           Date.now() < deadline &&
           made.some(({ el }) => el.querySelector(".k23-figure, .k23-embed-error") === null)
