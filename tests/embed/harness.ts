@@ -79,7 +79,14 @@ export async function serve(
   host = "127.0.0.1",
 ): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    } catch {
+      // A malformed escape ("100% +" from a hostile src): answer, never leave the request hanging.
+      res.writeHead(400).end("bad request");
+      return;
+    }
     // Browsers ask for it unprompted; a 404 would be a console error in every test.
     if (path === "/favicon.ico") {
       res.writeHead(204).end();

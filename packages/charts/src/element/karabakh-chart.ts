@@ -52,6 +52,14 @@ class DataError extends Error {
   }
 }
 
+/** How long a `src` file may take before the element shows an error instead. */
+export const SRC_TIMEOUT_MS = 20_000;
+
+function timeout(view: Window): AbortSignal | undefined {
+  const Signal = (view as unknown as { AbortSignal?: { timeout?: (ms: number) => AbortSignal } }).AbortSignal;
+  return typeof Signal?.timeout === "function" ? Signal.timeout(SRC_TIMEOUT_MS) : undefined;
+}
+
 /** JSON or CSV text as chart data: JSON gives a Story or records; CSV gives records. */
 function parseData(text: string, origin: DataOrigin, csv: boolean, src?: string): unknown {
   if (text.length > MAX_SRC_LENGTH) {
@@ -207,7 +215,8 @@ export class KarabakhChart extends Base {
       return;
     }
     view
-      .fetch(url.href, { credentials: "same-origin", redirect: "follow" })
+      // A server that never answers must not leave the element blank: give up after a while.
+      .fetch(url.href, { credentials: "same-origin", redirect: "follow", signal: timeout(view) })
       .then(async (response) => {
         if (!response.ok) throw new DataError("src", `HTTP ${response.status}`, src);
         const type = response.headers.get("content-type") ?? "";
@@ -215,7 +224,14 @@ export class KarabakhChart extends Base {
         done({ data: parseData(await response.text(), "src", csv, src) });
       })
       .catch((error: unknown) =>
-        done({ error: error instanceof DataError ? error : new DataError("src", String(error), src) }),
+        done({
+          error:
+            error instanceof DataError
+              ? error
+              : (error as Error)?.name === "TimeoutError"
+                ? new DataError("src", `no answer within ${SRC_TIMEOUT_MS / 1000} s`, src)
+                : new DataError("src", String(error), src),
+        }),
       );
   }
 
