@@ -15,7 +15,7 @@ import { buildModel, checkClaims } from "../../packages/charts/src/casualty-comp
 import { normalizeOptions } from "../../packages/charts/src/casualty-comparison/options.js";
 import { resetIds, resetWarnings, textWidth } from "../../packages/charts/src/figure/index.js";
 import { sampleStory } from "../../packages/charts/src/sample-story.js";
-import { allElements, matchSnapshot, newDocument } from "./snapshot-utils.js";
+import { allElements, newDocument } from "./snapshot-utils.js";
 
 const PREFIX = "[@karabakh2023/charts/casualty-comparison]";
 const render = (name: keyof typeof examples, extra: Record<string, unknown> = {}) => {
@@ -507,18 +507,4 @@ describe("options desks asked for (casualty-comparison)", () => {
     expect(exact.height).toBe(700);
     expect(exact.bars.at(-1)?.y2).toBeLessThanOrEqual(700 - exact.marginBottom);
   });
-});
-
-describe("snapshots (casualty-comparison)", () => {
-  for (const name of Object.keys(examples) as (keyof typeof examples)[]) {
-    for (const locale of ["en", "fr"] as const) {
-      for (const theme of ["light", "dark"] as const) {
-        it(`${name} ${locale} ${theme}`, async () => {
-          const figure = render(name, { ...examples[name].options, locale, theme });
-          await matchSnapshot(figure, `casualty-comparison/${name}-${locale}-${theme}`);
-          if (!name.startsWith("warn")) expect(warn).not.toHaveBeenCalled();
-        });
-      }
-    }
-  }
 });

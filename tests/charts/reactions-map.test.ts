@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import * as Plot from "../../packages/charts/node_modules/@observablehq/plot/src/index.js";
 import { THEME_COLORS } from "../../packages/charts/src/figure/theme.js";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
-import { unknownCodeReactions } from "../../packages/charts/src/reactions-map/examples.js";
+import { examples, unknownCodeReactions } from "../../packages/charts/src/reactions-map/examples.js";
 import {
   countryFeatures,
   featureIds,
@@ -26,7 +26,7 @@ import { joinReactions } from "../../packages/charts/src/reactions-map/join.js";
 import { normalizeOptions } from "../../packages/charts/src/reactions-map/options.js";
 import { MAP_COLORS } from "../../packages/charts/src/reactions-map/palette.js";
 import { reactionsMapText } from "../../packages/charts/src/reactions-map/text.js";
-import { newDocument } from "./snapshot-utils.js";
+import { allElements, newDocument } from "./snapshot-utils.js";
 
 const CATEGORY_IDS = karabakh.vocabulary.reactionCategories.map((c) => c.id);
 const join = (data: readonly unknown[], categories: readonly ReactionCategory[] = CATEGORY_IDS) =>
@@ -310,4 +310,27 @@ describe("palette", () => {
       }
     });
   }
+});
+
+describe("reactionsMap(examples.hostile)", () => {
+  it("renders hostile names, summaries, titles and links as inert text", () => {
+    const { data, options } = examples.hostile ?? {};
+    const figure = reactionsMap(data, { ...options, document: newDocument() });
+    const elements = allElements(figure);
+    const names = new Set(elements.map((e) => e.tagName.toLowerCase()));
+    for (const tag of ["script", "img", "foreignobject", "b", "i"]) expect(names.has(tag), tag).toBe(false);
+    for (const e of elements) {
+      for (const a of e.attributes) {
+        expect(a.name.startsWith("on"), `${e.tagName}[${a.name}]`).toBe(false);
+        expect(a.value.toLowerCase().startsWith("javascript:"), `${e.tagName}[${a.name}]`).toBe(false);
+      }
+    }
+    expect(figure.querySelector(".k23-title")?.textContent).toBe(`<b onclick="x()">Title</b>`);
+    expect(figure.querySelector("svg.k23-reactions-map")?.textContent).toContain(
+      `<script>alert("x")</script>`,
+    );
+    // A formula-looking speaker is neutralised in the CSV download.
+    const csv = decodeURIComponent(figure.querySelector("a[download]")?.getAttribute("href") ?? "");
+    expect(csv).toContain(`'=HYPERLINK`);
+  });
 });

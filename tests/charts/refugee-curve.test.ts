@@ -7,7 +7,7 @@ import { buildModel, placeCounts } from "../../packages/charts/src/refugee-curve
 import { normalizeOptions } from "../../packages/charts/src/refugee-curve/options.js";
 import { curveWords, refugeeCurveText } from "../../packages/charts/src/refugee-curve/text.js";
 import { sampleStory } from "../../packages/charts/src/sample-story.js";
-import { allElements, matchSnapshot, newDocument } from "./snapshot-utils.js";
+import { allElements, newDocument } from "./snapshot-utils.js";
 
 let warn: { mock: { calls: unknown[][] }; mockRestore(): void };
 beforeEach(() => {
@@ -22,20 +22,6 @@ const render = (
 ) => refugeeCurve(data, { width: 640, ...options, document: newDocument() });
 const texts = (root: Element, selector: string) =>
   [...root.querySelectorAll(selector)].map((e) => e.textContent ?? "");
-
-describe("refugeeCurve() snapshots", () => {
-  for (const example of refugeeCurveExamples) {
-    for (const locale of ["en", "fr"] as const) {
-      for (const theme of ["light", "dark"] as const) {
-        it(`refugeeCurve(${example.name}, {locale: "${locale}", theme: "${theme}"})`, async () => {
-          const figure = render(example.data, { width: 640, ...example.options, locale, theme });
-          await matchSnapshot(figure, `refugee-curve/${example.name}-${locale}-${theme}`);
-          if (!example.name.startsWith("warn")) expect(warn).not.toHaveBeenCalled();
-        });
-      }
-    }
-  }
-});
 
 describe("refugeeCurve()", () => {
   it('refugeeCurve(data, {locale: "fr"}) formats 100 417 with a narrow space and dates in French', () => {
