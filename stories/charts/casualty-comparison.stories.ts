@@ -2,66 +2,16 @@ import { type CasualtyComparisonOptions, casualtyComparison } from "@karabakh202
 import { karabakh, termIds } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { examples } from "../../packages/charts/src/casualty-comparison/examples";
-import { commonArgTypes, exampleStory } from "./common";
-
-const defaultValue = (summary: string) => ({ defaultValue: { summary } });
+import { chartArgTypes, exampleStory } from "./common";
 
 const meta = {
   title: "Charts/Casualty comparison",
-  argTypes: {
-    incident: {
-      control: "select",
-      options: termIds(karabakh.vocabulary, "incidents"),
-      description:
-        "Which incident's claims to compare: any id of the story's `vocabulary.incidents` (the controls list the Karabakh story's). Claims of an incident of role `aggregate` are drawn after it, in their own group.",
-      table: {
-        category: "Casualty comparison",
-        type: { summary: "Incident (string)" },
-        ...defaultValue('the first incident of role "incident" with claims ("offensive")'),
-      },
-    },
-    metric: {
-      control: "select",
-      options: termIds(karabakh.vocabulary, "casualtyMetrics"),
-      description: "Which count: any id of the story's `vocabulary.casualtyMetrics`.",
-      table: {
-        category: "Casualty comparison",
-        type: { summary: "CasualtyMetric (string)" },
-        ...defaultValue('the first metric with claims for the incident ("killed")'),
-      },
-    },
-    claimantNames: {
-      control: "object",
-      description: "Who each claimant id is (names per locale), for the labels, tooltips and table.",
-      table: {
-        category: "Casualty comparison",
-        type: { summary: "Claimant[]" },
-        ...defaultValue("the story's claimants"),
-      },
-    },
-    highlight: {
-      control: "object",
-      description:
-        "Claim ids or claimant ids to emphasise: their bars stand out, the others are muted, the summary names them.",
-      table: { category: "Common options", type: { summary: "string[]" }, ...defaultValue("[]") },
-    },
-    legend: {
-      control: "boolean",
-      description: "Draw the legend of categories above the plot (the table still names every category).",
-      table: { category: "Common options", type: { summary: "boolean" }, ...defaultValue("true") },
-    },
-    height: {
-      control: { type: "number", min: 60, max: 4096, step: 10 },
-      description:
-        "Fixed plot height in px: the rows spread over it, or close up to a quarter of their gaps (then a warning).",
-      table: {
-        category: "Common options",
-        type: { summary: "number" },
-        ...defaultValue("the chart's own height"),
-      },
-    },
-    ...commonArgTypes,
-  },
+  // Descriptions, types and defaults are generated from the options' JSDoc; only the controls are here.
+  argTypes: chartArgTypes("casualty-comparison", {
+    incident: { control: "select", options: termIds(karabakh.vocabulary, "incidents") },
+    metric: { control: "select", options: termIds(karabakh.vocabulary, "casualtyMetrics") },
+    claimantNames: { control: "object" },
+  }),
 } satisfies Meta<CasualtyComparisonOptions>;
 export default meta;
 

@@ -1,11 +1,12 @@
 /**
  * What every chart story shares: a story built from one of the chart's named examples (the
- * same inputs as its snapshot tests), and the controls of the options common to every chart.
+ * same inputs as its snapshot tests), and the argTypes of its options (generated docs, controls).
  */
 
 import { THEMES } from "@karabakh2023/charts";
 import { LOCALES } from "@karabakh2023/data";
 import type { ArgTypes, StoryObj } from "@storybook/html-vite";
+import { optionDocs } from "./generated/option-docs";
 
 /** The shape of the examples in packages/charts/src/<chart>/examples.ts. */
 export interface Example<Data, Options> {
@@ -34,89 +35,54 @@ export function exampleStory<Data, Options extends object>(
   };
 }
 
-const defaultValue = (summary: string) => ({ defaultValue: { summary } });
-
-/** Controls and documentation of the options every chart accepts (CommonOptions). */
-export const commonArgTypes: ArgTypes = {
-  locale: {
-    control: "inline-radio",
-    options: LOCALES,
-    description: "Language of everything a reader sees or hears: titles, labels, numbers, dates, summary.",
-    table: { category: "Common options", type: { summary: '"en" | "fr"' }, ...defaultValue('"en"') },
-  },
-  theme: {
-    control: "inline-radio",
-    options: THEMES,
-    description: 'Colour theme; "auto" follows the reader\'s system setting (prefers-color-scheme).',
-    table: {
-      category: "Common options",
-      type: { summary: '"light" | "dark" | "auto"' },
-      ...defaultValue('"auto"'),
-    },
-  },
-  width: {
-    control: { type: "number", min: 280, max: 1400, step: 10 },
-    description: "Fixed width in CSS px. Without it the chart follows its container and redraws on resize.",
-    table: {
-      category: "Common options",
-      type: { summary: "number" },
-      ...defaultValue("the container's width (640 on the server)"),
-    },
-  },
-  title: {
-    control: "text",
-    description: "Replaces the default title. Text only: never parsed as HTML.",
-    table: {
-      category: "Common options",
-      type: { summary: "string" },
-      ...defaultValue("the chart's own title"),
-    },
-  },
-  subtitle: {
-    control: "text",
-    description: "Replaces the default subtitle.",
-    table: {
-      category: "Common options",
-      type: { summary: "string" },
-      ...defaultValue("the chart's own subtitle"),
-    },
-  },
-  notes: {
-    control: "object",
-    description: "Extra notes printed under the chart, one per item.",
-    table: { category: "Common options", type: { summary: "string[]" }, ...defaultValue("[]") },
-  },
-  dataLink: {
-    control: "boolean",
-    description: 'Show the "Get the data (CSV)" link with exactly the plotted records.',
-    table: { category: "Common options", type: { summary: "boolean" }, ...defaultValue("true") },
-  },
-  sources: {
-    control: "object",
-    description: "Source registry the records' `sources` ids are resolved in, for the source line.",
-    table: {
-      category: "Common options",
-      type: { summary: "Source[]" },
-      ...defaultValue("the dataset's sources"),
-    },
-  },
-  idPrefix: {
-    control: "text",
-    description: "Prefix of the element ids the figure generates, so several charts on a page never clash.",
-    table: { category: "Common options", type: { summary: "string" }, ...defaultValue("generated") },
-  },
-  nonce: {
-    control: "text",
-    description: "Content-Security-Policy nonce set on the <style> elements the chart adds.",
-    table: { category: "Common options", type: { summary: "string" }, ...defaultValue("none") },
-  },
-  document: {
-    control: false,
-    description: "The document to render into: pass a linkedom or jsdom document to render on the server.",
-    table: {
-      category: "Common options",
-      type: { summary: "Document" },
-      ...defaultValue("the global document"),
-    },
-  },
+/** The controls of the options every chart accepts (their documentation is generated). */
+const COMMON_CONTROLS: Controls = {
+  locale: { control: "inline-radio", options: LOCALES },
+  theme: { control: "inline-radio", options: THEMES },
+  width: { control: { type: "number", min: 280, max: 1400, step: 10 } },
+  height: { control: { type: "number", min: 60, max: 4096, step: 10 } },
+  title: { control: "text" },
+  subtitle: { control: "text" },
+  notes: { control: "object" },
+  dataLink: { control: "boolean" },
+  legend: { control: "boolean" },
+  highlight: { control: "object" },
+  sources: { control: "object" },
+  idPrefix: { control: "text" },
+  nonce: { control: "text" },
+  document: { control: false },
 };
+
+/** One option's argType. */
+type InputType = ArgTypes[string];
+
+/** How an option is edited in Storybook's controls panel. */
+type Controls = Readonly<Record<string, Partial<Pick<InputType, "control" | "options">>>>;
+
+/**
+ * A chart's argTypes: every option's description, type and default from
+ * `generated/option-docs.ts` (generated from the options' JSDoc by scripts/options-docs.ts, so
+ * the controls panel says what the README and the IDE say), with the controls given here. A
+ * chart's own documentation of a common option (its `highlight`...) replaces the common one.
+ */
+export function chartArgTypes(
+  folder: Exclude<keyof typeof optionDocs, "common">,
+  controls: Controls,
+): ArgTypes {
+  return withControls(
+    folder,
+    { ...optionDocs.common, ...optionDocs[folder] },
+    { ...COMMON_CONTROLS, ...controls },
+  );
+}
+
+/** The argTypes of the options every chart accepts (CommonOptions), with their controls. */
+export const commonArgTypes: ArgTypes = withControls("common", optionDocs.common, COMMON_CONTROLS);
+
+function withControls(what: string, docs: Readonly<Record<string, InputType>>, controls: Controls): ArgTypes {
+  for (const name of Object.keys(controls)) {
+    if (!(name in docs))
+      throw new Error(`${what} stories: a control for "${name}", which is no documented option`);
+  }
+  return Object.fromEntries(Object.entries(docs).map(([name, doc]) => [name, { ...doc, ...controls[name] }]));
+}

@@ -3,48 +3,17 @@ import { karabakh, type Reaction } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { customReactions, exampleSources, examples } from "../../packages/charts/src/reactions-map/examples";
 import { PROJECTIONS } from "../../packages/charts/src/reactions-map/options";
-import { commonArgTypes, exampleStory } from "./common";
-
-const defaultValue = (summary: string) => ({ defaultValue: { summary } });
+import { chartArgTypes, exampleStory } from "./common";
 
 const meta = {
   title: "Charts/Reactions map",
-  argTypes: {
-    inset: {
-      control: "boolean",
-      description:
-        "The inset enlarging a region where the belligerents are too small to read: `true` for the story's `region` (none when it has none), `false` for none, or a `Region` object. It goes over the emptiest stretch of ocean, never over land; below the map under 800 px.",
-      table: { category: "Reactions map", type: { summary: "boolean | Region" }, ...defaultValue("true") },
-    },
-    smallStateDots: {
-      control: "boolean",
-      description:
-        "Dots on reacting states too small to see at the drawn width (Cyprus, Luxembourg…) and on those the 1:110m map lacks (the Holy See). Without them, states the map lacks are still listed beside it.",
-      table: { category: "Reactions map", type: { summary: "boolean" }, ...defaultValue("true") },
-    },
-    categories: {
-      control: "check",
-      options: karabakh.vocabulary.reactionCategories.map((c) => c.id),
-      description:
-        "Which of the story's reaction categories (vocabulary ids) get their colour; the others are drawn grey and left out of the legend, list, summary and table.",
-      table: {
-        category: "Reactions map",
-        type: { summary: "string[]" },
-        ...defaultValue("all of the story's, in its order"),
-      },
-    },
-    projection: {
-      control: "inline-radio",
-      options: PROJECTIONS,
-      description: "World projection. Equal Earth keeps areas true, as a choropleth needs.",
-      table: {
-        category: "Reactions map",
-        type: { summary: PROJECTIONS.map((p) => `"${p}"`).join(" | ") },
-        ...defaultValue('"equal-earth"'),
-      },
-    },
-    ...commonArgTypes,
-  },
+  // Descriptions, types and defaults are generated from the options' JSDoc; only the controls are here.
+  argTypes: chartArgTypes("reactions-map", {
+    inset: { control: "boolean" },
+    smallStateDots: { control: "boolean" },
+    categories: { control: "check", options: karabakh.vocabulary.reactionCategories.map((c) => c.id) },
+    projection: { control: "inline-radio", options: PROJECTIONS },
+  }),
 } satisfies Meta<ReactionsMapOptions>;
 export default meta;
 

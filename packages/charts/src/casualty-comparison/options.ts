@@ -33,8 +33,7 @@ export const OWN_OPTION_NAMES = ["incident", "metric", "claimantNames"] as const
 /**
  * Options of `casualtyComparison()`, on top of the common options (locale, theme, width,
  * height, title, subtitle, notes, sources, dataLink, legend, highlight, document, idPrefix,
- * nonce). `highlight` takes claim ids and claimant ids: their bars are emphasised, the others
- * muted, and the summary names them.
+ * nonce); the common ones this chart reads in its own way are documented again here.
  */
 export interface CasualtyComparisonOptions extends CommonOptions {
   /**
@@ -51,6 +50,19 @@ export interface CasualtyComparisonOptions extends CommonOptions {
   metric?: CasualtyMetric;
   /** Who each claimant id is (names per locale). Default: the story's `claimants`. */
   claimantNames?: readonly Claimant[];
+  /**
+   * Claim ids or claimant ids: their bars emphasised, the others muted, the summary names them;
+   * an id matching no bar warns once. Default: none.
+   */
+  highlight?: readonly string[];
+  /** Draw the legend above the plot. Default true. `false`: the table still names every category. */
+  legend?: boolean;
+  /**
+   * Plot height in px, from 60 to 4096: the rows spread over it, or close up to a quarter of
+   * their gaps (below that, a warning and the labels' minimum). Default: the chart's own height
+   * for its width.
+   */
+  height?: number;
 }
 
 export interface NormalizedCasualtyComparisonOptions extends NormalizedCommonOptions {

@@ -12,28 +12,32 @@ export type Theme = (typeof THEMES)[number];
 /** Options every chart accepts, with the same meaning in each. */
 export interface CommonOptions {
   /**
-   * Language of everything a reader sees or hears. Default "en". Unknown locale, or one the
-   * story has no texts in → RangeError.
+   * Language of everything a reader sees or hears: labels, numbers and dates through `Intl`
+   * (`100 417` with U+202F in French, `100,417` in English), legend, notes, summary, table.
+   * Default "en". Unknown locale, or one the story has no texts in → RangeError.
    */
   locale?: Locale;
-  /** Colour theme. "auto" follows `prefers-color-scheme`. Default "auto". */
+  /**
+   * Colour theme, through CSS custom properties on the figure: "auto" follows
+   * `prefers-color-scheme` without re-rendering. Default "auto".
+   */
   theme?: Theme;
   /**
    * Fixed width in CSS px, a finite number from 1 to 4096 (anything else → RangeError naming
    * `width`). Default: follow the container (ResizeObserver), 640 on the server.
    */
   width?: number;
-  /** Replaces the default title (text only; never parsed as HTML). */
+  /** Replaces the default title (text only; never parsed as HTML). Default: the chart's own, per locale. */
   title?: string;
-  /** Replaces the default subtitle. */
+  /** Replaces the default subtitle (text only). Default: the chart's own, per locale. */
   subtitle?: string;
-  /** Extra notes printed under the chart. */
+  /** Extra notes printed under the chart, after its own notes. Default []. */
   notes?: readonly string[];
   /** Source registry used to resolve `sources` ids. Default: the dataset's sources. */
   sources?: readonly Source[];
-  /** Show the "Get the data" CSV link. Default true. */
+  /** Show "Get the data (CSV)": a `data:` link to the CSV of exactly the plotted rows. Default true. */
   dataLink?: boolean;
-  /** Draw the legend above the plot. Default true (`false`: the summary and table still name every class). */
+  /** Draw the legend above the plot. Default true. `false`: the summary and table still name every class. */
   legend?: boolean;
   /**
    * Fixed plot height in px, from 60 to 4096 (else RangeError naming `height`). Default: the
@@ -46,9 +50,9 @@ export interface CommonOptions {
    * reaction ids (map). An id that matches nothing warns once. Default: none.
    */
   highlight?: readonly string[];
-  /** The document to render into (pass a linkedom/jsdom document on the server). */
+  /** The document to render into (pass a linkedom/jsdom document on the server). Default: the global `document`. */
   document?: Document;
-  /** Prefix for generated element ids, so several charts on a page never clash. */
+  /** Prefix for generated element ids, so several charts on a page never clash. Default `k23-<chart>-<n>`. */
   idPrefix?: string;
   /**
    * CSP nonce set on the `<style>` elements the chart adds (its stylesheet, once per document,

@@ -34,8 +34,17 @@ export interface ReactionsMapOptions extends CommonOptions {
    * legend, the list, the summary and the table. Default: all of them, in the vocabulary's order.
    */
   categories?: readonly string[];
-  /** Map projection. Default "equal-earth" (areas are true, as a choropleth needs). */
+  /** Map projection: an equal-area one by default, as a choropleth needs. Default "equal-earth". */
   projection?: ProjectionName;
+  /**
+   * ISO alpha-3 codes or reaction ids: outlined, the others faded, named in the summary. An id
+   * matching no drawn reaction warns once. Default: none.
+   */
+  highlight?: readonly string[];
+  /** Draw the legend above the map. Default true. `false`: the summary and table still name every category. */
+  legend?: boolean;
+  /** The map's height in px (60 to 4096); the world is scaled to fit it, centred. Default: the world's aspect. */
+  height?: number;
 }
 
 /** The chart's own option names, for the unknown-option warning. */

@@ -43,7 +43,7 @@ export interface RefugeeCurveOptions extends CommonOptions {
    * Vertical annotations from the event timeline: `true` for the events that have a
    * `chartLabel` inside the window (drawn with it), `false` for none, or a list of event ids
    * (an event without a `chartLabel` is drawn with its own label; an unknown id throws a
-   * RangeError). Default true; a story without events has none.
+   * RangeError). Default true. A story without events has none.
    */
   annotations?: boolean | readonly string[];
   /** The timeline the annotations come from. Default: the story's events. */
@@ -63,6 +63,11 @@ export interface RefugeeCurveOptions extends CommonOptions {
    * listed in `annotations`).
    */
   domain?: readonly [string | Date, string | Date];
+  /**
+   * Claimant ids or count ids: their counts emphasised, the others faint, the summary names
+   * them; an id matching no count of the metric warns once. Default: none.
+   */
+  highlight?: readonly string[];
 }
 
 /** This chart's own option names (with the common ones: the unknown-option check). */
