@@ -15,7 +15,7 @@ export {
 } from "./figure/contract.js";
 export type { ChartFigure } from "./figure/render.js";
 export { safeUrl } from "./figure/safe-url.js";
-export { figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";
+export { FIGURE_TYPE, figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";
 export {
   type ReactionsMapElement,
   type ReactionsMapOptions,

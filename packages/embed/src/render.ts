@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { CHART_IDS, CHARTS, type ChartId, isChartId } from "@karabakh2023/charts";
+import { CHART_IDS, CHARTS, type ChartId, FIGURE_TYPE, isChartId } from "@karabakh2023/charts";
 import { LOCALES, type Locale, type Story, validateStory } from "@karabakh2023/data";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
@@ -37,14 +37,19 @@ export interface RenderOptions {
 export const FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', sans-serif";
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** Sizes from the figure stylesheet (`figureCss`): 14px base, title 1.2em, legend .9em, footer .85em. */
-const BASE = 14;
+/** The figure stylesheet's type scale (`FIGURE_TYPE`, which `figureCss` is written from). */
+const { base, lineHeight } = FIGURE_TYPE;
 const STYLE = {
-  title: { size: BASE * 1.2, lineHeight: 1.25, bold: true, color: "fg" },
-  subtitle: { size: BASE, lineHeight: 1.4, bold: false, color: "muted" },
-  legend: { size: BASE * 0.9, lineHeight: 1.4, bold: false, color: "fg" },
-  message: { size: BASE, lineHeight: 1.4, bold: false, color: "fg" },
-  footer: { size: BASE * 0.85, lineHeight: 1.4, bold: false, color: "muted" },
+  title: {
+    size: base * FIGURE_TYPE.title.em,
+    lineHeight: FIGURE_TYPE.title.lineHeight,
+    bold: true,
+    color: "fg",
+  },
+  subtitle: { size: base, lineHeight, bold: false, color: "muted" },
+  legend: { size: base * FIGURE_TYPE.legend.em, lineHeight, bold: false, color: "fg" },
+  message: { size: base, lineHeight, bold: false, color: "fg" },
+  footer: { size: base * FIGURE_TYPE.footer.em, lineHeight, bold: false, color: "muted" },
 } as const;
 type TextStyle = (typeof STYLE)[keyof typeof STYLE];
 
@@ -273,7 +278,7 @@ export function renderSvg(options: RenderOptions): string {
     bg: colors["k23-bg"] ?? "#fff",
   };
   const parts: string[] = [];
-  let y = margin + 12; // the figure's 12px top padding
+  let y = margin + FIGURE_TYPE.padding; // the figure's top padding
 
   const addText = (text: string, style: TextStyle, gapBefore: number, indent = 0, bullet = false) => {
     if (!text) return;

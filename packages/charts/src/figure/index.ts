@@ -1,4 +1,8 @@
-/** The shared figure chrome. Charts import from here; see contract.ts for the spec. */
+/**
+ * The shared figure chrome in one import, for tests and tools. Chart code imports each module
+ * directly (`../figure/options.js`, `../figure/render.js`...), so that its imports say which
+ * part of the chrome it uses; contract.ts is the spec of what a chart hands the chrome.
+ */
 export { attachNavigator, fixPlotAria } from "./a11y.js";
 export {
   type CommonOptions,

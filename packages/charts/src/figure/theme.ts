@@ -73,7 +73,21 @@ export const FONT_STACK =
  */
 export const DARK_PANEL_PADDING = 16;
 
-const darkPanel = `padding: 12px ${DARK_PANEL_PADDING}px; overflow: hidden`;
+/**
+ * The figure's type scale, one home for the stylesheet below and for renderers that draw the
+ * figure without CSS (`karabakh2023-render`): base size and line height, and the size (em of the
+ * base) and line height of each text; `padding` is the figure's top and bottom padding, in px.
+ */
+export const FIGURE_TYPE = {
+  base: 14,
+  lineHeight: 1.4,
+  title: { em: 1.2, lineHeight: 1.25 },
+  legend: { em: 0.9 },
+  footer: { em: 0.85 },
+  padding: 12,
+} as const;
+
+const darkPanel = `padding: ${FIGURE_TYPE.padding}px ${DARK_PANEL_PADDING}px; overflow: hidden`;
 
 /**
  * The stylesheet of every figure. Injected once per document (see `ensureStylesheet`), or
@@ -83,16 +97,16 @@ export const figureCss = `
 .k23-figure { ${declarations(THEME_COLORS.light)}; }
 .k23-figure[data-theme="dark"] { ${declarations(THEME_COLORS.dark)}; }
 @media (prefers-color-scheme: dark) { .k23-figure[data-theme="auto"] { ${declarations(THEME_COLORS.dark)}; } }
-.k23-figure { box-sizing: border-box; margin: 0; padding: 12px 0; min-width: 0; max-width: 100%;
-  background: var(--k23-bg); color: var(--k23-fg); font: 14px/1.4 ${FONT_STACK}; }
+.k23-figure { box-sizing: border-box; margin: 0; padding: ${FIGURE_TYPE.padding}px 0; min-width: 0; max-width: 100%;
+  background: var(--k23-bg); color: var(--k23-fg); font: ${FIGURE_TYPE.base}px/${FIGURE_TYPE.lineHeight} ${FONT_STACK}; }
 .k23-figure[data-theme="dark"] { ${darkPanel}; }
 @media (prefers-color-scheme: dark) { .k23-figure[data-theme="auto"] { ${darkPanel}; } }
 .k23-figure svg { font-family: ${FONT_STACK}; }
 .k23-figure *, .k23-figure *::before, .k23-figure *::after { box-sizing: inherit; }
 .k23-figure figcaption { margin: 0 0 8px; }
-.k23-title { margin: 0; font-size: 1.2em; font-weight: 700; line-height: 1.25; overflow-wrap: anywhere; }
+.k23-title { margin: 0; font-size: ${FIGURE_TYPE.title.em}em; font-weight: 700; line-height: ${FIGURE_TYPE.title.lineHeight}; overflow-wrap: anywhere; }
 .k23-subtitle { margin: 4px 0 0; color: var(--k23-muted); overflow-wrap: anywhere; }
-.k23-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 8px; padding: 0; list-style: none; font-size: 0.9em; }
+.k23-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 8px; padding: 0; list-style: none; font-size: ${FIGURE_TYPE.legend.em}em; }
 .k23-legend li { display: inline-flex; align-items: center; gap: 6px; }
 .k23-legend svg { flex: none; }
 .k23-plot { position: relative; outline: none; }
@@ -105,7 +119,7 @@ export const figureCss = `
 .k23-focus-ring { position: absolute; width: 18px; height: 18px; margin: -9px 0 0 -9px; pointer-events: none;
   border: 2px solid var(--k23-fg); border-radius: 50%; box-shadow: 0 0 0 2px var(--k23-bg); }
 .k23-tooltip[hidden], .k23-focus-ring[hidden] { display: none; }
-.k23-footer { margin-top: 8px; font-size: 0.85em; color: var(--k23-muted); overflow-wrap: anywhere; }
+.k23-footer { margin-top: 8px; font-size: ${FIGURE_TYPE.footer.em}em; color: var(--k23-muted); overflow-wrap: anywhere; }
 .k23-footer p, .k23-notes { margin: 4px 0; }
 .k23-notes { padding-left: 1.2em; }
 .k23-footer a { color: var(--k23-fg); }

@@ -200,7 +200,7 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
         const points = new Map(
           Object.entries(args.points).map(([key, [lon, lat]]) => {
             const [x, y] = path.centroid({ type: "Point", coordinates: [lon, lat] });
-            return [key, [round(x), round(y)] as const];
+            return [key, [round(x, 1), round(y, 1)] as const];
           }),
         );
         const byId = new Map(features.flatMap((f) => (f.id === undefined ? [] : [[f.id, f] as const])));
@@ -329,7 +329,14 @@ function measurePath(d: string): { centroid: readonly [number, number]; area: nu
     total += area;
     if (Math.abs(area) > Math.abs(best.area)) best = { area, x: cx / (6 * area), y: cy / (6 * area) };
   }
-  return { centroid: [round(best.x), round(best.y)], area: Math.abs(total) };
+  return { centroid: [round(best.x, 1), round(best.y, 1)], area: Math.abs(total) };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+/**
+ * The map's one rounding of coordinates: 2 decimals for what is drawn (as Plot writes its own),
+ * 1 for the small-state centroids, which only place a dot.
+ */
+export const round = (value: number, decimals = 2): number => {
+  const k = 10 ** decimals;
+  return Math.round(value * k) / k;
+};

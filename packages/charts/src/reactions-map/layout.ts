@@ -5,7 +5,7 @@
  */
 import type { ReactionColour } from "@karabakh2023/data";
 import { wrapText } from "../figure/text.js";
-import type { Bounds, ProjectedMap } from "./geometry.js";
+import { type Bounds, type ProjectedMap, round } from "./geometry.js";
 import type { MapEntity, MapModel } from "./model.js";
 
 /** Under this width the inset and the list stack below the map. */
@@ -313,5 +313,3 @@ export function layoutMap(
     list: list.rows,
   };
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;

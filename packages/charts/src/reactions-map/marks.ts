@@ -1,6 +1,7 @@
 /**
- * The Plot marks of the reactions map. Each builder is a pure function of the model, the
- * projected geometry and the layout: it reads only its arguments and returns marks. Everything
+ * The Plot marks of the reactions map. Each builder reads only the model, the projected
+ * geometry, the layout and its context, and returns marks; the one thing written is the
+ * context's path cache (below), so a builder is not pure, but it is repeatable. Everything
  * is drawn in one SVG whose user units are CSS pixels, so the shared figure's focus points and
  * tooltips work unchanged:
  *
@@ -19,7 +20,7 @@ import type { FocusPoint } from "../figure/contract.js";
 import { createPattern } from "../figure/patterns.js";
 import { textWidth } from "../figure/text.js";
 import { colorVars } from "../figure/theme.js";
-import type { ProjectedMap } from "./geometry.js";
+import { type ProjectedMap, round } from "./geometry.js";
 import { type Box, FONT, LINE, type ListRow, type MapGeometry, type MapLayout } from "./layout.js";
 import type { MapEntity, MapModel } from "./model.js";
 import { isBelligerent, mapColor, mapColorCss } from "./palette.js";
@@ -435,5 +436,3 @@ export function plotOptions(render: MapRender, document: Document): Plot.PlotOpt
     marks: render.marks,
   };
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;

@@ -6,7 +6,7 @@
  */
 import { REACTION_COLOURS, type ReactionCategoryTerm, type Region, type Story } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
-import { isRecord, warnUnknownOptions } from "../figure/options.js";
+import { booleanOption, isRecord, warnUnknownOptions } from "../figure/options.js";
 import { errors } from "../messages.js";
 
 /** World projections offered: the ones of Plot's named projections that suit a world map. */
@@ -57,12 +57,6 @@ export interface NormalizedReactionsMapOptions {
   /** The coloured categories, in the vocabulary's order. */
   readonly categories: readonly ReactionCategoryTerm[];
   readonly projection: ProjectionName;
-}
-
-function boolean(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== "boolean") throw new TypeError(errors.type(name, "a boolean", value));
-  return value;
 }
 
 /** The story's reaction categories, each with a colour role the palette knows. */
@@ -178,7 +172,7 @@ export function normalizeOptions(options: ReactionsMapOptions, story: Story): No
   }
   return {
     inset: insetOption(options.inset, story),
-    smallStateDots: boolean(options.smallStateDots, "smallStateDots", true),
+    smallStateDots: booleanOption("smallStateDots", options.smallStateDots, true),
     categories: categoriesOption(options.categories, vocabularyCategories(story)),
     projection,
   };

@@ -18,7 +18,14 @@ import {
   zonedInstant,
 } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
-import { arrayOption, checkClaimant, isCount, isRecord, warnUnknownOptions } from "../figure/options.js";
+import {
+  arrayOption,
+  booleanOption,
+  checkClaimant,
+  isCount,
+  isRecord,
+  warnUnknownOptions,
+} from "../figure/options.js";
 import { describe, errors } from "../messages.js";
 
 export interface RefugeeCurveOptions extends CommonOptions {
@@ -127,12 +134,6 @@ function stringList(value: unknown, name: string): readonly string[] {
   return value as readonly string[];
 }
 
-function bool(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== "boolean") throw new TypeError(errors.type(name, "a boolean", value));
-  return value;
-}
-
 const hasCounts = (records: readonly unknown[], metric: string) =>
   records.some((r) => isRecord(r) && r.metric === metric);
 
@@ -225,7 +226,7 @@ export function normalizeOptions(
     metric,
     timeZone: zone,
     claimants,
-    otherClaimants: bool(o.otherClaimants, "otherClaimants", true),
+    otherClaimants: booleanOption("otherClaimants", o.otherClaimants, true),
     claimantNames,
     annotations,
     events,
