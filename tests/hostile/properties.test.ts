@@ -176,10 +176,27 @@ describe("a story's vocabulary, time zone and locales on arbitrary input", () =>
     ["vocabulary", "parties", "0", "label"],
     ["vocabulary", "incidents", "0", "role"],
     ["region", "bounds"],
+    ["timeZone", "name", "fr"],
+    ["vocabulary", "parties", "0", "label", "en"],
+    ["charts", "refugees", "title", "en"],
   );
   const values = fc.oneof(
     hostile,
-    fc.constantFrom("GMT+4", "+04:00", "CET", "Asia/Nowhere", "__proto__", "", [], {}, { __proto__: "x" }),
+    fc.constantFrom(
+      "GMT+4",
+      "+04:00",
+      "CET",
+      "Asia/Nowhere",
+      "__proto__",
+      "",
+      " ",
+      "\u00a0\t",
+      [],
+      {},
+      {
+        __proto__: "x",
+      },
+    ),
   );
 
   it("validateStory() never throws and names the field of each error; checkStory() throws a TypeError/RangeError naming it", () => {
@@ -193,7 +210,7 @@ describe("a story's vocabulary, time zone and locales on arbitrary input", () =>
           checkStory(story);
         } catch (error) {
           expect(error instanceof TypeError || error instanceof RangeError, String(error)).toBe(true);
-          expect((error as Error).message).toMatch(/^invalid data\.(timeZone|locales|vocabulary)/);
+          expect((error as Error).message).toMatch(/^invalid data\.(timeZone|locales|vocabulary|charts)/);
           // What checkStory rejects, validateStory rejects too.
           expect(result.ok).toBe(false);
         }

@@ -31,12 +31,33 @@ export interface ResolvedStory<T extends TableName> {
   readonly table: T;
 }
 
-function checkText(value: unknown, path: string, locales: readonly string[]): void {
+/**
+ * Checks a reader text of the story (`{ en: "…", fr: "…" }`): a non-blank string in every locale
+ * the story declares. Text made only of spaces is refused like an empty one: a reader would see
+ * nothing, so the error names the field and quotes the value.
+ */
+export function checkText(value: unknown, path: string, locales: readonly string[]): void {
   if (!isRecord(value)) throw new TypeError(errors.type(path, "a { locale: text } object", value));
   for (const locale of locales) {
-    if (typeof value[locale] !== "string" || value[locale] === "") {
-      throw new RangeError(errors.invalid(`${path}.${locale}`, value[locale]));
+    const text = value[locale];
+    if (typeof text !== "string" || text === "") {
+      throw new RangeError(errors.invalid(`${path}.${locale}`, text));
     }
+    if (text.trim() === "") {
+      throw new RangeError(`${errors.invalid(`${path}.${locale}`, describe(text))} (blank: only spaces)`);
+    }
+  }
+}
+
+/** The charts' default titles (`data.charts.<chart>.title`, `.subtitle`), when the story gives them. */
+function checkChartTexts(charts: unknown, locales: readonly string[]): void {
+  if (charts === undefined) return;
+  if (!isRecord(charts)) throw new TypeError(errors.type("data.charts", "an object", charts));
+  for (const [chart, texts] of Object.entries(charts)) {
+    const path = `data.charts.${chart}`;
+    if (!isRecord(texts)) throw new TypeError(errors.type(path, "an object", texts));
+    checkText(texts.title, `${path}.title`, locales);
+    if (texts.subtitle !== undefined) checkText(texts.subtitle, `${path}.subtitle`, locales);
   }
 }
 
@@ -56,6 +77,9 @@ function checkVocabulary(vocabulary: unknown, locales: readonly string[]): void 
         throw new RangeError(`${errors.invalid(`${path}[${i}].id`, entry.id)} (duplicate)`);
       seen.add(entry.id);
       checkText(entry.label, `${path}[${i}].label`, locales);
+      for (const field of ["noun", "nounOne"] as const) {
+        if (entry[field] !== undefined) checkText(entry[field], `${path}[${i}].${field}`, locales);
+      }
     });
   }
 }
@@ -74,6 +98,8 @@ export function checkStory(value: Record<string, unknown>): Story {
   if (!isTimeZone(zone.id)) throw new RangeError(errors.invalid("data.timeZone.id", zone.id));
   checkText(zone.name, "data.timeZone.name", locales);
   checkVocabulary(value.vocabulary, locales);
+  checkChartTexts(value.charts, locales);
+  if (value.note !== undefined) checkText(value.note, "data.note", locales);
   for (const table of ["sources", "claimants"] as const) {
     if (value[table] !== undefined && !Array.isArray(value[table])) {
       throw new TypeError(errors.type(`data.${table}`, "an array", value[table]));

@@ -7,6 +7,7 @@
 import { REACTION_COLOURS, type ReactionCategoryTerm, type Region, type Story } from "@karabakh2023/data";
 import type { CommonOptions } from "../figure/contract.js";
 import { booleanOption, isRecord, warnUnknownOptions } from "../figure/options.js";
+import { checkText } from "../figure/story.js";
 import { errors } from "../messages.js";
 
 /** World projections offered: the ones of Plot's named projections that suit a world map. */
@@ -97,15 +98,6 @@ const isLonLat = (value: unknown): value is readonly [number, number] =>
 
 function checkLonLat(value: unknown, path: string): void {
   if (!isLonLat(value)) throw new RangeError(errors.invalid(path, value));
-}
-
-function checkText(value: unknown, path: string, locales: readonly string[]): void {
-  if (!isRecord(value)) throw new TypeError(errors.type(path, "a { locale: text } object", value));
-  for (const locale of locales) {
-    if (typeof value[locale] !== "string" || value[locale] === "") {
-      throw new RangeError(errors.invalid(`${path}.${locale}`, value[locale]));
-    }
-  }
 }
 
 /**
