@@ -4,8 +4,9 @@
  * first render of a page.
  */
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import type { Library } from "../page/harness.js";
-import { CHARTS, SCRIPT_TAG_BUNDLE, SPLIT_BUNDLE, VEGA, VEGA_LITE } from "./paths.js";
+import { CHARTS, ONE_CHART_PAGE, SCRIPT_TAG_BUNDLE, SPLIT_BUNDLE, VEGA, VEGA_LITE } from "./paths.js";
 import type { Asset } from "./server.js";
 import { harnessBundle, plotBundle, vegaLiteBundle } from "./sizes.js";
 
@@ -28,21 +29,18 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join("\n")}
 }
 
 /**
- * The cold pages load what a newsroom page would for that one chart: the split files, without
- * the map's geometry for bars or a curve. (The warm runs use the all-in-one file: same code.)
+ * The cold pages load what a newsroom page would for that one chart: its split files (the core,
+ * the map file for the map, the chart's part of the dataset). The warm runs use the all-in-one
+ * file: same code.
  */
-const oursCold = (chart: string) => [
-  "/karabakh2023.data.min.js",
-  ...(chart === "reactionsMap" ? ["/karabakh2023.world.min.js"] : []),
-  "/karabakh2023.core.min.js",
-];
+const oursCold = (chart: (typeof CHARTS)[number]) => ONE_CHART_PAGE[chart].map((file) => `/${file}`);
 
 export async function benchAssets(): Promise<Map<string, Asset>> {
   const assets = new Map<string, Asset>([
     ["/karabakh2023.min.js", { type: JS, body: readFileSync(SCRIPT_TAG_BUNDLE) }],
-    ["/karabakh2023.core.min.js", { type: JS, body: readFileSync(SPLIT_BUNDLE.core) }],
-    ["/karabakh2023.data.min.js", { type: JS, body: readFileSync(SPLIT_BUNDLE.data) }],
-    ["/karabakh2023.world.min.js", { type: JS, body: readFileSync(SPLIT_BUNDLE.world) }],
+    ...Object.values(SPLIT_BUNDLE).map(
+      (path) => [`/${basename(path)}`, { type: JS, body: readFileSync(path) }] as [string, Asset],
+    ),
     ["/vega.min.js", { type: JS, body: readFileSync(VEGA) }],
     ["/vega-lite.min.js", { type: JS, body: readFileSync(VEGA_LITE) }],
     ["/plot.js", { type: JS, body: await plotBundle() }],

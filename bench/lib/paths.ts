@@ -6,12 +6,26 @@ export const ROOT = at("");
 export const CHARTS_DIR = at("packages/charts");
 /** The shipped script-tag bundle (built by `pnpm build`). */
 export const SCRIPT_TAG_BUNDLE = at("packages/charts/dist/karabakh2023.min.js");
-/** The split script-tag files: code only, then the dataset and the geometry it reads. */
+const dist = (file: string) => at(`packages/charts/dist/${file}`);
+/**
+ * The split script-tag files: the code of the bars, the curve and the element; the map (its
+ * code, d3-geo and the geometry); the whole dataset, and each chart's part of it.
+ */
 export const SPLIT_BUNDLE = {
-  core: at("packages/charts/dist/karabakh2023.core.min.js"),
-  data: at("packages/charts/dist/karabakh2023.data.min.js"),
-  world: at("packages/charts/dist/karabakh2023.world.min.js"),
+  core: dist("karabakh2023.core.min.js"),
+  map: dist("karabakh2023.map.min.js"),
+  data: dist("karabakh2023.data.min.js"),
+  casualtiesData: dist("karabakh2023.data.casualties.min.js"),
+  refugeesData: dist("karabakh2023.data.refugees.min.js"),
+  reactionsData: dist("karabakh2023.data.reactions.min.js"),
 } as const;
+
+/** What a page with one chart of the built-in story loads, smallest first (file names in dist/). */
+export const ONE_CHART_PAGE = {
+  casualtyComparison: ["karabakh2023.core.min.js", "karabakh2023.data.casualties.min.js"],
+  refugeeCurve: ["karabakh2023.core.min.js", "karabakh2023.data.refugees.min.js"],
+  reactionsMap: ["karabakh2023.core.min.js", "karabakh2023.map.min.js", "karabakh2023.data.reactions.min.js"],
+} as const satisfies Record<(typeof CHARTS)[number], readonly string[]>;
 /** The map's simplified topology, inlined in the bundles (budgeted on its own). */
 export const GEOMETRY = at("packages/charts/src/reactions-map/generated/world.json");
 export const VEGA = at("node_modules/vega/build/vega.min.js");

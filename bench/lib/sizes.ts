@@ -3,12 +3,14 @@
  * so the numbers are deterministic and the budget tests can share them.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { bundle } from "./esbuild.js";
 import {
   BENCH_DIR,
   type CHARTS,
   CHARTS_DIR,
+  ONE_CHART_PAGE,
   SCRIPT_TAG_BUNDLE,
   SPLIT_BUNDLE,
   VEGA,
@@ -36,11 +38,14 @@ export const sum = (...sizes: Size[]): Size => ({
 });
 
 export const scriptTagSize = () => sizeOf(readFileSync(SCRIPT_TAG_BUNDLE));
-export const splitSizes = () => ({
-  core: sizeOf(readFileSync(SPLIT_BUNDLE.core)),
-  data: sizeOf(readFileSync(SPLIT_BUNDLE.data)),
-  world: sizeOf(readFileSync(SPLIT_BUNDLE.world)),
-});
+export const splitSizes = () =>
+  Object.fromEntries(
+    Object.entries(SPLIT_BUNDLE).map(([key, path]) => [key, sizeOf(readFileSync(path))]),
+  ) as Record<keyof typeof SPLIT_BUNDLE, Size>;
+
+/** What a page with one chart of the built-in story downloads: its split files together. */
+export const onePageSize = (chart: (typeof CHARTS)[number]): Size =>
+  sum(...ONE_CHART_PAGE[chart].map((file) => sizeOf(readFileSync(join(CHARTS_DIR, "dist", file)))));
 
 /**
  * One chart as a consumer's bundler would ship it: `import { chart } from "@karabakh2023/charts"`

@@ -1,9 +1,11 @@
 // The script-tag bundles, minified IIFEs:
 // - karabakh2023.min.js: everything in one file (global `Karabakh2023`, registers <karabakh-chart>);
-// - karabakh2023.core.min.js: the same code without the dataset and the geometry, which are
-//   karabakh2023.data.min.js and karabakh2023.world.min.js, for pages that want the fewest bytes:
-//   a page drawing its own data loads the core alone, a bar chart page does not load the map.
+// - karabakh2023.core.min.js: the same code without the dataset and the map, which are
+//   karabakh2023.data.min.js and karabakh2023.map.min.js (the map's code, d3-geo and the
+//   geometry), for pages that want the fewest bytes: a page drawing its own data loads the core
+//   alone, a bar chart page does not load the map.
 
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import commonjs from "@rollup/plugin-commonjs";
 import json from "@rollup/plugin-json";
@@ -25,18 +27,67 @@ const datasetFromSource = {
   },
 };
 
-// The core bundle reads the dataset and the geometry from the globals the two data files set.
+// The core bundle reads the dataset from the global the data file sets, and draws the map with
+// the code of the map file (src/split/map-shim.ts).
 const SHIMS = [
   [/\/data\/src\/generated\/(dataset|countries)(\.ts)?$/, here("src/split/dataset-shim.ts")],
-  [/\/reactions-map\/generated\/world\.json$/, here("src/split/world-shim.ts")],
+  [/\/src\/reactions-map\/index\.ts$/, here("src/split/map-shim.ts")],
 ];
 const dataFromGlobals = {
   name: "karabakh2023-data-from-globals",
   async resolveId(source, importer, options) {
-    if (!importer || !/generated/.test(source)) return null;
+    if (!importer || !/generated|reactions-map\/index/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     const shim = resolved && SHIMS.find(([pattern]) => pattern.test(resolved.id));
     return shim ? this.resolve(shim[1], undefined, { skipSelf: true }) : resolved;
+  },
+};
+
+// --- One chart's part of the dataset (karabakh2023.data.<chart>.min.js) ----------------------
+// A page with one chart of the built-in story loads only what that chart draws: its tables
+// (as src/default-story.ts gives each chart), the story's metadata and vocabulary, and only
+// the claimants and sources its rows cite. The rows are picked here, at build time, from the
+// dataset's sources (packages/data/src/generated), and handed to mergeData() with their places
+// in the whole tables, so two of these files on one page make the same tables as the whole file.
+const CHART_TABLES = {
+  casualties: ["casualties"],
+  refugees: ["refugees", "events", "population"],
+  reactions: ["reactions", "countries"],
+};
+const CHART_DATA = "\0karabakh2023-chart-data:";
+const GENERATED = ["dataset", "countries"].map((name) => here(`../data/src/generated/${name}.ts`));
+const chartData = {
+  name: "karabakh2023-chart-data",
+  resolveId: (source) => (source.startsWith(CHART_DATA) ? source : null),
+  async load(id) {
+    if (!id.startsWith(CHART_DATA)) return null;
+    const chart = id.slice(CHART_DATA.length);
+    // The generated modules hold only literals (their imports are types): run them as they build.
+    const data = {};
+    for (const file of GENERATED) {
+      const { code } = await this.load({ id: file });
+      Object.assign(data, await import(`data:text/javascript,${encodeURIComponent(code)}`));
+    }
+    // The vocabulary is the metadata's own (mergeData sets both keys from it).
+    const part = { storyMeta: data.storyMeta };
+    const rows = (table, keep) => {
+      const at = data[table].flatMap((row, i) => (keep(row) ? [i] : []));
+      return { at, rows: at.map((i) => data[table][i]) };
+    };
+    const cited = [];
+    for (const table of CHART_TABLES[chart]) {
+      const value = data[table];
+      part[table] = Array.isArray(value) ? rows(table, () => true) : value;
+      cited.push(...(Array.isArray(value) ? value : [value]));
+    }
+    const claimantIds = new Set(cited.map((row) => row.claimant).filter(Boolean));
+    part.claimants = rows("claimants", (c) => claimantIds.has(c.id));
+    const sourceIds = new Set([...cited, ...part.claimants.rows].flatMap((row) => row.sources ?? []));
+    part.sources = rows("sources", (s) => sourceIds.has(s.id));
+    return [
+      `import { mergeData } from ${JSON.stringify(here("src/split/globals.ts"))};`,
+      `mergeData(${JSON.stringify(part)});`,
+    ].join("\n");
   },
 };
 
@@ -67,10 +118,67 @@ const LEFT_OUT = [
   // Likewise for numbers: every tick and label is formatted with Intl.NumberFormat.
   { source: /^d3-format$/, keep: [], factories: ["format", "formatPrefix"] },
 ];
-const leaveOut = {
+// --- The map in its own file (karabakh2023.map.min.js) -----------------------------------------
+// Only the map projects, so the core keeps of d3-geo only geoTransform (Plot calls it when it
+// loads) and reaches the rest through the map file, which carries them (src/split/map-entry.ts).
+const GEO_FORWARDED = [
+  "geoPath",
+  "geoClipRectangle",
+  "geoStream",
+  "geoIdentity",
+  "geoEqualEarth",
+  "geoEquirectangular",
+  "geoMercator",
+];
+const CORE_LEFT_OUT = LEFT_OUT.map((rule) =>
+  String(rule.source) === String(/^d3-geo$/)
+    ? { ...rule, keep: ["geoTransform"], forward: GEO_FORWARDED }
+    : rule,
+);
+
+// The map file's imports from outside its folder (Plot, the figure chrome, the data helpers) are
+// read from what the core lends it (src/split/shared.ts, `globalThis.Karabakh2023Shared`).
+const SHARED = "\0karabakh2023-shared";
+const OWN = /\/src\/(reactions-map|split)\/|node_modules/;
+const fromCore = {
+  name: "karabakh2023-from-core",
+  async resolveId(source, importer, options) {
+    if (!importer || OWN.test(importer) === false) return null;
+    if (source === "@observablehq/plot" || source === "@karabakh2023/data")
+      return { id: SHARED, external: true };
+    if (!source.startsWith(".") || /node_modules/.test(importer)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && /\/packages\/charts\/src\//.test(resolved.id) && !OWN.test(resolved.id))
+      return { id: SHARED, external: true };
+    return resolved;
+  },
+  // Every name the map takes from the core must be lent by shared.ts.
+  generateBundle(_, bundle) {
+    const lent = new Set(
+      [...readFileSync(here("src/split/shared.ts"), "utf8").matchAll(/export \{([^}]*)\}/g)].flatMap(
+        ([, names]) =>
+          names
+            .split(",")
+            .map((n) => n.trim())
+            .filter(Boolean),
+      ),
+    );
+    for (const chunk of Object.values(bundle)) {
+      const missing = (chunk.importedBindings?.[SHARED] ?? []).filter((n) => n !== "*" && !lent.has(n));
+      if (missing.length) this.error(`src/split/shared.ts does not lend the map ${missing.join(", ")}`);
+    }
+  },
+};
+// The map file may load before the core: it then waits until the core starts it.
+const MAP_WRAP = [
+  `(function(start){var g=globalThis;if(g.Karabakh2023Shared)start(g.Karabakh2023Shared);else(g.Karabakh2023Pending=g.Karabakh2023Pending||[]).push(start)})(function(Karabakh2023Shared){`,
+  "});",
+];
+
+const leaveOut = (rules) => ({
   name: "karabakh2023-leave-out",
   async resolveId(source, importer, options) {
-    const rule = importer && LEFT_OUT.find((r) => r.source.test(source));
+    const rule = importer && rules.find((r) => r.source.test(source));
     if (!rule) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     return resolved && `\0left-out:${resolved.id}`;
@@ -78,13 +186,14 @@ const leaveOut = {
   async load(id) {
     if (!id.startsWith("\0left-out:")) return null;
     const real = id.slice("\0left-out:".length);
-    const rule = LEFT_OUT.find(
+    const rule = rules.find(
       (r) => r.source.test(real) || r.source.test(real.split("node_modules/").pop().split("/")[0]),
     );
     const { exports } = await this.load({ id: real });
     const kept = exports.filter((name) => rule.keep.includes(name));
+    const forwarded = exports.filter((name) => rule.forward?.includes(name));
     const stubs = exports
-      .filter((name) => !kept.includes(name) && name !== "default")
+      .filter((name) => !kept.includes(name) && !forwarded.includes(name) && name !== "default")
       .map((name) =>
         rule.factories?.includes(name)
           ? `export const ${name} = (spec) => leftOut(\`${name}("\${spec}")\`);`
@@ -93,27 +202,37 @@ const leaveOut = {
     return [
       'const leftOut = (name) => () => { throw new Error("karabakh2023: " + name + " is not in this bundle (rollup.config.mjs)"); };',
       kept.length ? `export { ${kept.join(", ")} } from ${JSON.stringify(real)};` : "",
+      forwarded.length ? `import { fromMapFile } from ${JSON.stringify(here("src/split/globals.ts"))};` : "",
+      ...forwarded.map((name) => `export const ${name} = (...args) => fromMapFile().d3geo.${name}(...args);`),
       ...stubs,
     ].join("\n");
   },
-};
+});
 
 const LICENCES = "Observable Plot, d3 (ISC), topojson-client";
 
-const bundle = (input, file, banner, extraPlugins = []) => ({
+const bundle = (
   input,
+  file,
+  banner,
+  { plugins: extraPlugins = [], leftOut = LEFT_OUT, wrap, external } = {},
+) => ({
+  input,
+  external,
   output: {
     file: `dist/${file}`,
     format: "iife",
-    // Only the code bundles declare the global; the data files set theirs (src/split/globals.ts).
-    name: input.includes("/split/") ? undefined : "Karabakh2023",
+    // Only the code bundles declare the global; the data and map files set theirs (src/split/globals.ts).
+    name: /bundle|core-entry/.test(input) ? "Karabakh2023" : undefined,
+    globals: { [SHARED]: "Karabakh2023Shared" },
     sourcemap: false,
-    banner,
+    banner: wrap ? `${banner}\n${wrap[0]}` : banner,
+    footer: wrap?.[1],
   },
   // Plot and d3 read no property for its side effects: assuming so drops a further ~7 KB gzip.
   treeshake: "smallest",
   plugins: [
-    leaveOut,
+    leaveOut(leftOut),
     ...extraPlugins,
     datasetFromSource,
     nodeResolve({ browser: true, extensions: [".ts", ".js", ".mjs", ".json"] }),
@@ -137,19 +256,28 @@ export default [
     `/*! @karabakh2023/charts | MIT; dataset CC BY-SA 4.0; bundles ${LICENCES}, world-atlas (Natural Earth) */`,
   ),
   bundle(
-    "src/element/bundle.ts",
+    "src/split/core-entry.ts",
     "karabakh2023.core.min.js",
-    `/*! @karabakh2023/charts core | MIT; bundles ${LICENCES}. Built-in data: karabakh2023.data.min.js, map: karabakh2023.world.min.js */`,
-    [dataFromGlobals],
+    `/*! @karabakh2023/charts core | MIT; bundles ${LICENCES}. Built-in data: karabakh2023.data.min.js, map: karabakh2023.map.min.js */`,
+    { plugins: [dataFromGlobals], leftOut: CORE_LEFT_OUT },
   ),
   bundle(
     "src/split/dataset-entry.ts",
     "karabakh2023.data.min.js",
     "/*! @karabakh2023/data | CC BY-SA 4.0, every figure with its source, claimant and as-of date */",
   ),
+  ...Object.keys(CHART_TABLES).map((chart) =>
+    bundle(
+      `${CHART_DATA}${chart}`,
+      `karabakh2023.data.${chart}.min.js`,
+      `/*! @karabakh2023/data, what chart="${chart}" draws | CC BY-SA 4.0, every figure with its source, claimant and as-of date */`,
+      { plugins: [chartData] },
+    ),
+  ),
   bundle(
-    "src/split/world-entry.ts",
-    "karabakh2023.world.min.js",
-    "/*! karabakh2023 map geometry | world-atlas (Natural Earth, public domain), simplified */",
+    "src/split/map-entry.ts",
+    "karabakh2023.map.min.js",
+    "/*! @karabakh2023/charts reactions map, for karabakh2023.core.min.js | MIT; bundles d3-geo (ISC), topojson-client, world-atlas (Natural Earth, public domain), simplified */",
+    { plugins: [fromCore], wrap: MAP_WRAP },
   ),
 ];

@@ -63,7 +63,7 @@ const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
     "./karabakh2023.min.js",
     "./karabakh2023.core.min.js",
     "./karabakh2023.data.min.js",
-    "./karabakh2023.world.min.js",
+    "./karabakh2023.map.min.js",
   ],
   embed: ["./resizer.js"],
 };

@@ -1,7 +1,7 @@
 /**
  * The script-tag bundles draw exactly what the package draws. Both bundles leave out the parts of
  * Plot and d3 the charts never reach (rollup.config.mjs), and the core bundle reads the dataset
- * and the geometry from two separate files: here every chart example is drawn in one Chromium
+ * and the map (its code, d3-geo and the geometry) from two separate files: here every chart example is drawn in one Chromium
  * page by the package's sources (bundled by esbuild, nothing left out) and by the bundle, at two
  * widths and in both locales, and the markup must be identical.
  */
@@ -40,21 +40,55 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
   server = await serve(
     {
       "/reference.js": { body: reference.toString("utf8") },
-      // The core first: the data files may come in any order before the first chart.
+      // The map file first: it waits for the core; the data file may come in any order.
       "/split.html": {
         body: head([
+          "karabakh2023.map.min.js",
           "karabakh2023.core.min.js",
           "karabakh2023.data.min.js",
-          "karabakh2023.world.min.js",
           "reference.js",
         ]),
       },
       "/all.html": { body: head(["karabakh2023.min.js", "reference.js"]) },
-      "/core-world.html": {
-        body: head(["karabakh2023.core.min.js", "karabakh2023.world.min.js", "reference.js"]),
+      // One chart's part of the dataset, alone, or several of them and the whole file in any order.
+      ...Object.fromEntries(
+        ["casualties", "refugees", "reactions"].map((chart) => [
+          `/data-${chart}.html`,
+          {
+            body: head([
+              ...(chart === "reactions" ? ["karabakh2023.map.min.js"] : []),
+              "karabakh2023.core.min.js",
+              `karabakh2023.data.${chart}.min.js`,
+              "reference.js",
+            ]),
+          },
+        ]),
+      ),
+      "/data-parts.html": {
+        body: head([
+          "karabakh2023.data.reactions.min.js",
+          "karabakh2023.core.min.js",
+          "karabakh2023.data.casualties.min.js",
+          "karabakh2023.map.min.js",
+          "karabakh2023.data.refugees.min.js",
+          "reference.js",
+        ]),
+      },
+      "/data-whole-then-part.html": {
+        body: head([
+          "karabakh2023.data.min.js",
+          "karabakh2023.data.refugees.min.js",
+          "karabakh2023.core.min.js",
+          "karabakh2023.map.min.js",
+          "reference.js",
+        ]),
+      },
+      "/core-map.html": {
+        body: head(["karabakh2023.core.min.js", "karabakh2023.map.min.js", "reference.js"]),
       },
       "/core-data.html": {
-        body: head(["karabakh2023.core.min.js", "karabakh2023.data.min.js", "reference.js"]),
+        body: `${head(["karabakh2023.core.min.js", "karabakh2023.data.min.js", "reference.js"])}
+<karabakh-chart id="element" chart="reactions"></karabakh-chart>`,
       },
       "/core-only.html": {
         body: `${head(["karabakh2023.core.min.js", "reference.js"])}
@@ -84,9 +118,9 @@ interface Comparison {
   readonly differences: string[];
 }
 
-/** Draws every example with the reference and with `Karabakh2023`; lists what differs. */
-function compareAll(page: Page): Promise<Comparison> {
-  return page.evaluate(() => {
+/** Draws every example (of one chart) with the reference and with `Karabakh2023`; lists what differs. */
+function compareAll(page: Page, only?: string): Promise<Comparison> {
+  return page.evaluate((only) => {
     type Draw = (data: unknown, options: Record<string, unknown>) => HTMLElement;
     type Example = { data?: unknown; options?: Record<string, unknown> };
     const g = globalThis as unknown as {
@@ -106,6 +140,7 @@ function compareAll(page: Page): Promise<Comparison> {
       }
     };
     for (const [chart, examples] of Object.entries(g.Reference.examples)) {
+      if (only && chart !== only) continue;
       for (const [name, example] of Object.entries(examples)) {
         for (const width of [320, 1024]) {
           for (const locale of ["en", "fr"]) {
@@ -125,12 +160,12 @@ function compareAll(page: Page): Promise<Comparison> {
       }
     }
     return { drawn, differences };
-  });
+  }, only);
 }
 
 describe("script-tag bundles draw what the package draws", () => {
   for (const [path, what] of [
-    ["/split.html", "core + data + world files (karabakh2023.core.min.js…)"],
+    ["/split.html", "map + core + data files (karabakh2023.core.min.js…)"],
     ["/all.html", "all-in-one karabakh2023.min.js"],
   ] as const) {
     test(`${what}: every example, 320 and 1024 px, en and fr`, async () => {
@@ -142,6 +177,42 @@ describe("script-tag bundles draw what the package draws", () => {
       await page.close();
     }, 180_000);
   }
+});
+
+describe("one chart's part of the dataset draws what the whole dataset draws", () => {
+  for (const [chart, page] of [
+    ["casualtyComparison", "/data-casualties.html"],
+    ["refugeeCurve", "/data-refugees.html"],
+    ["reactionsMap", "/data-reactions.html"],
+    // Every part, loaded around the core and the map: the same tables as the whole file.
+    [undefined, "/data-parts.html"],
+    [undefined, "/data-whole-then-part.html"],
+  ] as const) {
+    test(`${page}: every example${chart ? ` of ${chart}` : ""}, 320 and 1024 px, en and fr`, async () => {
+      const { page: opened, errors } = await open(page);
+      const { drawn, differences } = await compareAll(opened, chart);
+      expect(drawn).toBeGreaterThan(chart ? 20 : 100);
+      expect(differences).toEqual([]);
+      expect(errors).toEqual([]);
+      await opened.close();
+    }, 180_000);
+  }
+
+  test("a chart whose part is not loaded names the files to add", async () => {
+    const { page } = await open("/data-casualties.html");
+    const message = await page.evaluate(() => {
+      try {
+        (
+          globalThis as unknown as { Karabakh2023: { refugeeCurve: () => unknown } }
+        ).Karabakh2023.refugeeCurve();
+        return "drawn";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(message).toMatch(/the dataset's \w+ is not loaded.*karabakh2023\.data\.refugees\.min\.js/);
+    await page.close();
+  });
 });
 
 describe("the core bundle without its data files", () => {
@@ -191,12 +262,16 @@ describe("the core bundle without its data files", () => {
     const coreOnly = await draw(page);
     expect(coreOnly.bars).toBe("1 svg");
     expect(coreOnly.curve).toBe("1 svg");
-    expect(coreOnly.map).toMatch(/is not loaded.*karabakh2023\.(data|world)\.min\.js/);
-    const withData = await draw((await open("/core-data.html")).page);
-    expect(withData.map).toMatch(/the map geometry is not loaded.*karabakh2023\.world\.min\.js/);
+    expect(coreOnly.map).toMatch(/is not loaded.*karabakh2023\.(data|map)\.min\.js/);
+    const withData = await open("/core-data.html");
+    expect((await draw(withData.page)).map).toMatch(
+      /^karabakh2023: the reactions map is not loaded.*karabakh2023\.map\.min\.js/,
+    );
+    // <karabakh-chart chart="reactions"> says which file to add, in place of the chart.
+    expect(await withData.page.textContent("#element")).toMatch(/karabakh2023\.map\.min\.js/);
     // The map names countries from the dataset's ISO table, even for the caller's reactions.
-    const withWorld = await draw((await open("/core-world.html")).page);
-    expect(withWorld.map).toMatch(/the dataset's countries is not loaded.*karabakh2023\.data\.min\.js/);
+    const withMap = await draw((await open("/core-map.html")).page);
+    expect(withMap.map).toMatch(/the dataset's countries is not loaded.*karabakh2023\.data\.min\.js/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
+import { SCRIPT_TAG_BUNDLE, SPLIT_BUNDLE } from "../../bench/lib/paths.js";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 export const CHARTS = join(ROOT, "packages/charts");
@@ -29,13 +30,17 @@ export function stale(output: string, ...inputs: string[]): boolean {
   return inputs.some((input) => newest(input) > built);
 }
 
-/** The script-tag bundle, rebuilt with rollup when missing or older than the sources. */
+/**
+ * The script-tag bundles, rebuilt with rollup when one is missing or older than what they are
+ * built from: the charts' sources, the dataset's sources (rollup reads packages/data/src, not its
+ * dist) and the rollup config.
+ */
 export function ensureBundle(): string {
-  const bundle = join(CHARTS, "dist/karabakh2023.min.js");
-  if (stale(bundle, join(CHARTS, "src"), join(ROOT, "packages/data/dist"))) {
+  const inputs = [join(CHARTS, "src"), join(ROOT, "packages/data/src"), join(CHARTS, "rollup.config.mjs")];
+  if ([SCRIPT_TAG_BUNDLE, ...Object.values(SPLIT_BUNDLE)].some((file) => stale(file, ...inputs))) {
     execFileSync("pnpm", ["exec", "rollup", "-c"], { cwd: CHARTS, stdio: "pipe" });
   }
-  return bundle;
+  return SCRIPT_TAG_BUNDLE;
 }
 
 /**

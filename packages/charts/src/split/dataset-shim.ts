@@ -14,9 +14,9 @@ import type {
   TimelineEvent,
   Vocabulary,
 } from "@karabakh2023/data";
-import { DATA_GLOBAL, lateBound } from "./globals.js";
+import { lateBound } from "./globals.js";
 
-const table = <T>(key: string) => lateBound(DATA_GLOBAL, key, [] as T[]) as readonly T[];
+const table = <T>(key: string) => lateBound(key, [] as T[]) as readonly T[];
 
 export const sources = table<Source>("sources");
 export const claimants = table<Claimant>("claimants");
@@ -25,7 +25,7 @@ export const refugees = table<RefugeeCount>("refugees");
 export const reactions = table<Reaction>("reactions");
 export const events = table<TimelineEvent>("events");
 export const countries = table<Country>("countries");
-export const population = lateBound(DATA_GLOBAL, "population", {}) as RefugeeCount;
-export const vocabulary = lateBound(DATA_GLOBAL, "vocabulary", {}) as Vocabulary;
-export const storyMeta = lateBound(DATA_GLOBAL, "storyMeta", {}) as StoryMeta;
-export const karabakh = lateBound(DATA_GLOBAL, "story", {}) as Story;
+export const population = lateBound("population", {}) as RefugeeCount;
+export const vocabulary = lateBound("vocabulary", {}) as Vocabulary;
+export const storyMeta = lateBound("storyMeta", {}) as StoryMeta;
+export const karabakh = lateBound("story", {}) as Story;

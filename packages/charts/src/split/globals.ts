@@ -1,11 +1,23 @@
 /**
- * The split script-tag bundle: `karabakh2023.core.min.js` carries only code; the built-in dataset
- * (`karabakh2023.data.min.js`) and the map geometry (`karabakh2023.world.min.js`) are files of
- * their own that a page adds when it draws the built-in figures or the map. They hand their
- * content over through these two globals. Pages that pass a story of their own load the core alone.
+ * The split script-tag bundle: `karabakh2023.core.min.js` carries the code of the bars, the curve
+ * and the element; the built-in dataset (`karabakh2023.data.min.js`, or one chart's part of it)
+ * and the map (`karabakh2023.map.min.js`: its code, d3-geo and the geometry) are files of their
+ * own that a page adds when it draws the built-in figures or the map. They hand their content
+ * over through these globals. Pages that pass a story of their own to the bars or the curve load
+ * the core alone.
  */
 export const DATA_GLOBAL = "Karabakh2023Data";
-export const WORLD_GLOBAL = "Karabakh2023World";
+export const MAP_GLOBAL = "Karabakh2023Map";
+/** What the core lends the map file (shared.ts), and map files waiting for the core. */
+export const SHARED_GLOBAL = "Karabakh2023Shared";
+export const PENDING_GLOBAL = "Karabakh2023Pending";
+
+/** What `karabakh2023.map.min.js` puts on `globalThis[MAP_GLOBAL]`. */
+export interface MapFile {
+  readonly reactionsMap: typeof import("../reactions-map/index.js").reactionsMap;
+  /** The d3-geo functions the core's Plot reaches through (rollup.config.mjs, `GEO_FORWARDED`). */
+  readonly d3geo: Readonly<Record<string, (...args: never[]) => unknown>>;
+}
 
 /** What `karabakh2023.data.min.js` puts on `globalThis[DATA_GLOBAL]`. */
 export const DATA_TABLES = [
@@ -23,12 +35,26 @@ export const DATA_TABLES = [
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
-const FILES = { [DATA_GLOBAL]: "karabakh2023.data.min.js", [WORLD_GLOBAL]: "karabakh2023.world.min.js" };
+const FILES = { [DATA_GLOBAL]: "karabakh2023.data.min.js", [MAP_GLOBAL]: "karabakh2023.map.min.js" };
 
-function missing(global: keyof typeof FILES, what: string): never {
+/** The chart whose part of the dataset holds a table (the others are in every part). */
+const TABLE_CHART: Readonly<Record<string, string>> = {
+  casualties: "casualties",
+  refugees: "refugees",
+  events: "refugees",
+  population: "refugees",
+  reactions: "reactions",
+  countries: "reactions",
+};
+
+function missing(global: keyof typeof FILES, what: string, table?: string): never {
+  const part = table && TABLE_CHART[table];
   throw new Error(
-    `karabakh2023: ${what} is not loaded (globalThis.${global} is missing). Add ` +
-      `<script src=".../${FILES[global]}"></script> to the page, or pass a story of your own.`,
+    `karabakh2023: ${what} is not loaded (globalThis.${global}${table ? `.${table}` : ""} is missing). Add ` +
+      `<script src=".../${FILES[global]}"></script> to the page` +
+      (global === DATA_GLOBAL
+        ? ` (or the chart's part of it, .../karabakh2023.data.${part ?? "<chart>"}.min.js), or pass a story of your own.`
+        : "."),
   );
 }
 
@@ -37,16 +63,11 @@ function missing(global: keyof typeof FILES, what: string): never {
  * at that moment, so the files may load in any order as long as they are all there before the
  * first chart is drawn, and a page that never reads it never needs the file.
  */
-export function lateBound<T extends object>(
-  global: keyof typeof FILES,
-  key: string | undefined,
-  shape: T,
-): T {
+export function lateBound<T extends object>(key: string, shape: T): T {
   const target = () => {
-    const root = (globalThis as Record<string, unknown>)[global] as Record<string, unknown> | undefined;
-    const value = key === undefined ? root : root?.[key];
-    if (value === null || typeof value !== "object")
-      missing(global, key ? `the dataset's ${key}` : "the map geometry");
+    const root = (globalThis as Record<string, unknown>)[DATA_GLOBAL] as Record<string, unknown> | undefined;
+    const value = root?.[key];
+    if (value === null || typeof value !== "object") missing(DATA_GLOBAL, `the dataset's ${key}`, key);
     return value as T;
   };
   return new Proxy(shape, {
@@ -65,4 +86,49 @@ export function lateBound<T extends object>(
       return descriptor && { ...descriptor, configurable: property !== "length" };
     },
   });
+}
+
+/** Rows of a table with their places in the whole table (how a chart's data file hands them). */
+export interface TablePart {
+  readonly at: readonly number[];
+  readonly rows: readonly unknown[];
+}
+
+/**
+ * What `karabakh2023.data.<chart>.min.js` hands over: one chart's tables, and the claimants and
+ * sources they cite, merged into `globalThis[DATA_GLOBAL]` in the whole tables' order, so any
+ * set of these files (and the whole file) give the same tables.
+ */
+export function mergeData(part: { storyMeta: { vocabulary: unknown } } & Record<string, unknown>): void {
+  const root = globalThis as Record<string, unknown>;
+  root[DATA_GLOBAL] ??= {};
+  const data = root[DATA_GLOBAL] as Record<string, unknown>;
+  data[PLACES] ??= {};
+  const places = data[PLACES] as Record<string, number[]>;
+  for (const [key, value] of Object.entries(part)) {
+    const table = value as TablePart;
+    if (!Array.isArray(table.at)) {
+      data[key] = value;
+      continue;
+    }
+    // A table of the whole file (loaded first) holds every row in place.
+    const held = Array.isArray(data[key]) ? (data[key] as unknown[]) : [];
+    const known = places[key] ?? held.map((_, i) => i);
+    const rows = new Map<number, unknown>(known.map((at, i) => [at, held[i]]));
+    table.at.forEach((at, i) => {
+      rows.set(at, table.rows[i]);
+    });
+    places[key] = [...rows.keys()].sort((a, b) => a - b);
+    data[key] = places[key].map((at) => rows.get(at));
+  }
+  data.vocabulary = part.storyMeta.vocabulary;
+}
+/** Where the rows merged so far sit in the whole tables (not a table). */
+const PLACES = "__places";
+
+/** The map file's content, or an error naming the file to add. */
+export function fromMapFile(): MapFile {
+  const file = (globalThis as Record<string, unknown>)[MAP_GLOBAL] as MapFile | undefined;
+  if (!file) missing(MAP_GLOBAL, "the reactions map");
+  return file;
 }

@@ -1,0 +1,10 @@
+/**
+ * Replaces reactions-map/index.ts in the core script-tag bundle (see rollup.config.mjs): the map's
+ * code, d3-geo and the geometry are `karabakh2023.map.min.js`, read when a map is drawn. Without
+ * that file, drawing a map throws an error naming it, which `<karabakh-chart>` shows in place of
+ * the chart.
+ */
+import type { reactionsMap as drawMap } from "../reactions-map/index.js";
+import { fromMapFile } from "./globals.js";
+
+export const reactionsMap: typeof drawMap = (data, options) => fromMapFile().reactionsMap(data, options);
