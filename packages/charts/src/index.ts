@@ -5,6 +5,17 @@
  */
 
 export { type CasualtyComparisonOptions, casualtyComparison } from "./casualty-comparison/index.js";
+export { AttributeError, type ElementConfig, OBSERVED_ATTRIBUTES, readConfig } from "./element/attributes.js";
+// Prerendering (what `renderHtml` in @karabakh2023/embed writes and `<karabakh-chart>` adopts).
+export {
+  markupDigest,
+  PRERENDER_ATTRIBUTES,
+  PRERENDER_FORMAT,
+  prerenderKey,
+  unsafeMarkup,
+  WIDTH_TOLERANCE,
+  widthMatches,
+} from "./element/prerender.js";
 export {
   type CommonOptions,
   type FigureSpec,
@@ -13,6 +24,7 @@ export {
   THEMES,
   type Theme,
 } from "./figure/contract.js";
+export { freezeFigure } from "./figure/prerendered.js";
 export type { ChartFigure } from "./figure/render.js";
 export { safeUrl } from "./figure/safe-url.js";
 export { FIGURE_TYPE, figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";

@@ -6,8 +6,9 @@
  * A chart has one id (what a page author writes: `chart="refugees"`); its folder and factory
  * are named after what it draws, and are listed here so nothing else has to know them.
  */
-import type { TableName } from "@karabakh2023/data";
+import type { Story, TableName } from "@karabakh2023/data";
 import { casualtyComparison } from "./casualty-comparison/index.js";
+import { defaultCasualtiesStory, defaultReactionsStory, defaultRefugeesStory } from "./default-story.js";
 import { reactionsMap } from "./reactions-map/index.js";
 import { refugeeCurve } from "./refugee-curve/index.js";
 
@@ -21,6 +22,8 @@ export interface ChartEntry {
   readonly draw: ChartFactory;
   /** The story table it draws. */
   readonly table: TableName;
+  /** The story it draws without data (what a prerendered figure's fingerprint is taken of). */
+  readonly story: () => Story;
 }
 
 export const CHARTS = {
@@ -28,9 +31,20 @@ export const CHARTS = {
     folder: "casualty-comparison",
     draw: casualtyComparison as ChartFactory,
     table: "casualties",
+    story: defaultCasualtiesStory,
   },
-  refugees: { folder: "refugee-curve", draw: refugeeCurve as ChartFactory, table: "refugees" },
-  reactions: { folder: "reactions-map", draw: reactionsMap as ChartFactory, table: "reactions" },
+  refugees: {
+    folder: "refugee-curve",
+    draw: refugeeCurve as ChartFactory,
+    table: "refugees",
+    story: defaultRefugeesStory,
+  },
+  reactions: {
+    folder: "reactions-map",
+    draw: reactionsMap as ChartFactory,
+    table: "reactions",
+    story: defaultReactionsStory,
+  },
 } as const satisfies Record<string, ChartEntry>;
 
 /** A chart's id: "casualties", "refugees", "reactions". */

@@ -1,17 +1,18 @@
 // Writes the static embed pages, one per chart and locale, after tsup has bundled page.js:
-//   dist/iframe/<chart>-<locale>.html   the page (no inline script, no inline style)
-//   dist/iframe/<chart>-<locale>.svg    the same chart drawn statically, shown without JavaScript
+//   dist/iframe/<chart>-<locale>.html   the page, its chart prerendered (renderHtml): shown at once,
+//                                       with or without JavaScript, and adopted by page.js at 640 px
+//                                       (no inline script, no style attribute; the figure's <style>
+//                                       elements are Plot's and those renderHtml moves its style attributes to)
+//   dist/iframe/<chart>-<locale>.svg    the same chart as a standalone image
 //   dist/iframe/embed.css               the figure stylesheet plus the page's own rules
 // Run from packages/embed: `node scripts/build-pages.mjs`.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { CHART_IDS, figureCss } from "@karabakh2023/charts";
-import { renderSvg } from "../dist/esm/index.js";
+import { renderHtml, renderSvg } from "../dist/esm/index.js";
 
 const LOCALES = ["fr", "en"];
 const dir = new URL("../dist/iframe/", import.meta.url);
 mkdirSync(dir, { recursive: true });
-
-const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 writeFileSync(
   new URL("embed.css", dir),
@@ -21,7 +22,6 @@ html, body { margin: 0; padding: 0; background: transparent; }
    the chart, which changes its height, which removes the scrollbar… and the iframe never settles. */
 html { overflow: hidden; }
 karabakh-chart { display: block; }
-.k23-static { display: block; width: 100%; height: auto; }
 `,
 );
 
@@ -44,7 +44,7 @@ for (const chart of CHART_IDS) {
 <script src="page.js" defer></script>
 </head>
 <body>
-<karabakh-chart chart="${chart}" lang="${locale}" src-origin="same"><noscript><img class="k23-static" src="${chart}-${locale}.svg" alt="${escapeHtml(title)}"></noscript></karabakh-chart>
+${renderHtml({ chart, locale, width: 640, attributes: { "src-origin": "same" }, styles: false }).trim()}
 </body>
 </html>
 `,

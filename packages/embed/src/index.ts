@@ -3,6 +3,8 @@
  * The browser parts are separate entries: `@karabakh2023/embed/resizer` (module) and the
  * files in `dist/` (resizer.js, iframe/*.html).
  */
+
+export { type HtmlOptions, renderHtml } from "./html.js";
 export {
   clampHeight,
   type EmbedChart,

@@ -56,35 +56,57 @@ type TextStyle = (typeof STYLE)[keyof typeof STYLE];
 /** How many validation errors a rejected story's message lists before "and N more". */
 const ERRORS_SHOWN = 5;
 
-function validate(options: RenderOptions): Required<Omit<RenderOptions, "data">> & { data?: Story } {
-  const { chart, width = 640, theme = "light", locale = "en", margin = 16, data } = options;
-  if (data !== undefined) {
-    const { errors } = validateStory(data);
-    if (errors.length > 0) {
-      const listed = errors
-        .slice(0, ERRORS_SHOWN)
-        .map(
-          (e) =>
-            `${e.table}${e.row === null ? "" : `[${e.row}]`}${e.field ? `.${e.field}` : ""} = ${JSON.stringify(e.value) ?? "undefined"}: ${e.message}`,
-        );
-      const more = errors.length > ERRORS_SHOWN ? `; and ${errors.length - ERRORS_SHOWN} more` : "";
-      throw new RangeError(`invalid data: ${listed.join("; ")}${more}`);
-    }
+/**
+ * Checks `data` as untrusted input with `validateStory()`; throws a RangeError naming the table,
+ * row, field and value of the first errors.
+ */
+export function checkData(data: unknown): Story {
+  const { errors } = validateStory(data);
+  if (errors.length > 0) {
+    const listed = errors
+      .slice(0, ERRORS_SHOWN)
+      .map(
+        (e) =>
+          `${e.table}${e.row === null ? "" : `[${e.row}]`}${e.field ? `.${e.field}` : ""} = ${JSON.stringify(e.value) ?? "undefined"}: ${e.message}`,
+      );
+    const more = errors.length > ERRORS_SHOWN ? `; and ${errors.length - ERRORS_SHOWN} more` : "";
+    throw new RangeError(`invalid data: ${listed.join("; ")}${more}`);
   }
+  return data as Story;
+}
+
+/** Throws a RangeError unless `chart` is a registered chart id. */
+export function checkChart(chart: unknown): asserts chart is ChartId {
   if (!isChartId(chart)) {
     throw new RangeError(`invalid chart: ${JSON.stringify(chart)} (expected one of ${CHART_IDS.join(", ")})`);
   }
-  if (!Number.isInteger(width) || width < 200 || width > 4000) {
+}
+
+/** Throws a RangeError unless `width` is an integer from 200 to 4000. */
+export function checkWidth(width: unknown): asserts width is number {
+  if (!Number.isInteger(width) || (width as number) < 200 || (width as number) > 4000) {
     throw new RangeError(`invalid width: ${JSON.stringify(width)} (expected an integer from 200 to 4000)`);
   }
+}
+
+/** Throws a RangeError unless `locale` is one the charts are written in. */
+export function checkLocale(locale: unknown): asserts locale is Locale {
+  if (!(LOCALES as readonly string[]).includes(locale as string)) {
+    throw new RangeError(`invalid locale: ${JSON.stringify(locale)} (expected one of ${LOCALES.join(", ")})`);
+  }
+}
+
+function validate(options: RenderOptions): Required<Omit<RenderOptions, "data">> & { data?: Story } {
+  const { chart, width = 640, theme = "light", locale = "en", margin = 16, data } = options;
+  if (data !== undefined) checkData(data);
+  checkChart(chart);
+  checkWidth(width);
   if (!(STATIC_THEMES as readonly string[]).includes(theme)) {
     throw new RangeError(
       `invalid theme: ${JSON.stringify(theme)} (expected one of ${STATIC_THEMES.join(", ")})`,
     );
   }
-  if (!(LOCALES as readonly string[]).includes(locale)) {
-    throw new RangeError(`invalid locale: ${JSON.stringify(locale)} (expected one of ${LOCALES.join(", ")})`);
-  }
+  checkLocale(locale);
   if (!Number.isInteger(margin) || margin < 0 || margin > 200) {
     throw new RangeError(`invalid margin: ${JSON.stringify(margin)} (expected an integer from 0 to 200)`);
   }

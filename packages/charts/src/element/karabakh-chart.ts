@@ -15,14 +15,17 @@
  *   file at its `src` attribute (fetched without credentials across origins; `src-origin="same"`
  *   allows only the page's own origin, as the iframe pages set). Each is untrusted input: the
  *   chart checks it, and an error names where the data came from.
+ * - It adopts prerendered markup (`renderHtml` in @karabakh2023/embed) without drawing it again
+ *   when that markup is what it would draw at its width (see `adopt.ts`); otherwise it draws.
  * - It disposes of its figure (`ChartFigure.dispose`) before drawing the next one and when it
  *   leaves the page, so a page that swaps charts keeps no old one alive.
  * - Light DOM: the figure's stylesheet is the document's, with the page's CSP nonce
  *   (the element's `nonce` attribute) passed on to every `<style>` the chart adds.
  */
-import { recordsFromCsv } from "@karabakh2023/data";
+import { type Locale, recordsFromCsv } from "@karabakh2023/data";
 import type { ChartFigure } from "../figure/render.js";
 import { CHARTS } from "../registry.js";
+import { adoptPrerendered } from "./adopt.js";
 import { AttributeError, attributeOfOption, OBSERVED_ATTRIBUTES, readConfig } from "./attributes.js";
 
 /** Largest data file `src` may name, in characters (a desk's table, not a database dump). */
@@ -287,8 +290,25 @@ export class KarabakhChart extends Base {
       this.#fixedWidth = typeof config.options.width === "number";
       const width = this.#fixedWidth ? (config.options.width as number) : this.#measure() || FALLBACK_WIDTH;
       const chosen = this.#chosenData();
-      // The file is on its way: draw when it arrives rather than draw the built-in story first.
+      // The file is on its way: draw when it arrives rather than draw the built-in story first
+      // (a prerendered figure stays in view meanwhile).
       if (chosen === "pending") return;
+      if (!this.#figure) {
+        // Prerendered markup that is what this element would draw is kept as it is.
+        const adopted = adoptPrerendered(this, {
+          chart: config.chart,
+          options: config.options,
+          data: chosen.data,
+          width,
+          locale: config.options.locale as Locale,
+        });
+        if (adopted) {
+          this.#figure = adopted;
+          this.#renderedWidth = width;
+          this.#lastError = "";
+          return;
+        }
+      }
       try {
         figure = CHARTS[config.chart].draw(chosen.data, {
           ...config.options,

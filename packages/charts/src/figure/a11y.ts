@@ -21,6 +21,20 @@ export function fixPlotAria(root: Element): void {
   }
 }
 
+/**
+ * Makes `plot` the chart's one tab stop with the accessible name `label`, or, without a label,
+ * no tab stop at all: one without points (or without the script) would promise what it cannot do.
+ */
+export function setTabStop(plot: HTMLElement, label: string | undefined): void {
+  if (label === undefined) {
+    for (const a of ["tabindex", "role", "aria-label"]) plot.removeAttribute(a);
+    return;
+  }
+  plot.setAttribute("tabindex", "0");
+  plot.setAttribute("role", "group");
+  plot.setAttribute("aria-label", label);
+}
+
 const NO_LAYOUT = { left: 0, top: 0, width: 0, height: 0 };
 
 function rect(el: Element): { left: number; top: number; width: number; height: number } {
@@ -150,7 +164,7 @@ export function attachNavigator(
       for (const [type, listener] of listeners.splice(0)) container.removeEventListener(type, listener);
       hide();
       // No longer a tab stop that promises arrow-key navigation.
-      for (const a of ["tabindex", "role", "aria-label"]) container.removeAttribute(a);
+      setTabStop(container, undefined);
     },
   };
 }

@@ -5,8 +5,8 @@
 import type { Source } from "@karabakh2023/data";
 import { ascending, descending } from "d3-array";
 import { type ChromeText, chromeText } from "../messages.js";
-import { attachNavigator, fixPlotAria } from "./a11y.js";
-import type { FigureSpec, LegendEntry } from "./contract.js";
+import { attachNavigator, fixPlotAria, setTabStop } from "./a11y.js";
+import type { FigureSpec, FocusPoint, LegendEntry } from "./contract.js";
 import { csvDataUrl, toCsv } from "./csv.js";
 import { formatters } from "./format.js";
 import { DEFAULT_WIDTH, type NormalizedCommonOptions } from "./options.js";
@@ -229,6 +229,29 @@ function dataTable(
   return details(doc, "k23-table", text.dataTable, build, live);
 }
 
+/** What each figure's plot shows now: its focus points and the width they were drawn at. */
+const drawn = new WeakMap<Element, { points: readonly FocusPoint[]; width: number }>();
+
+/**
+ * The focus points of a figure's current drawing and the width it was drawn at (undefined for a
+ * figure without a plot). The server side of prerendering records them in the markup.
+ */
+export function drawnState(figure: Element): { points: readonly FocusPoint[]; width: number } | undefined {
+  return drawn.get(figure);
+}
+
+/** The plot's `<svg>`: Plot returns it, or a `<figure>` whose first `<svg>` child is the chart. */
+export function plotSvg(element: Element): Element {
+  return element.tagName.toLowerCase() === "svg"
+    ? element
+    : ([...element.children].find((c) => c.tagName.toLowerCase() === "svg") ?? element);
+}
+
+/** The plot's accessible name as a tab stop: the title, then how to use the arrow keys. */
+export function tabStopLabel(title: string, text: ChromeText, count: number): string {
+  return `${title}. ${text.keyboardHint(count)}`;
+}
+
 /** What a live figure must undo when it is disposed, collected while it is built. */
 type Releases = (() => void)[];
 
@@ -371,19 +394,10 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
       else plot.insertBefore(element, ring);
       current = element;
       renderedWidth = width;
+      drawn.set(figure, { points, width });
       // One tab stop, and only when there is something to reach.
-      if (points.length > 0) {
-        plot.setAttribute("tabindex", "0");
-        plot.setAttribute("role", "group");
-        plot.setAttribute("aria-label", `${spec.title}. ${text.keyboardHint(points.length)}`);
-      } else {
-        for (const a of ["tabindex", "role", "aria-label"]) plot.removeAttribute(a);
-      }
-      const svg =
-        element.tagName.toLowerCase() === "svg"
-          ? element
-          : [...element.children].find((c) => c.tagName.toLowerCase() === "svg");
-      navigator.update(points, svg ?? element, width);
+      setTabStop(plot, points.length > 0 ? tabStopLabel(spec.title, text, points.length) : undefined);
+      navigator.update(points, plotSvg(element), width);
     };
 
     plot.append(ring, tooltip);

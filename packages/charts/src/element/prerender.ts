@@ -1,0 +1,160 @@
+/**
+ * What a prerendered figure records so that `<karabakh-chart>` can recognise it when its script
+ * arrives, shared by the server (`renderHtml` in @karabakh2023/embed) and the element:
+ *
+ * - `data-k23-key`: a fingerprint of the chart, its options (as the element's attributes parse
+ *   them) and its data (the desk's, or the built-in story's tables). A page whose script draws
+ *   other data or options (a corrected dataset, an edited attribute) does not match: it redraws.
+ * - `data-k23-width`: the width it was drawn at, compared with the element's width on arrival.
+ * - `data-k23-digest`: a digest of the markup itself (every element, attribute and text), so an
+ *   edited copy (a number changed by hand, a CMS that rewrote the SVG) is redrawn, not adopted.
+ *
+ * None of this is a signature: whoever writes the page can write matching values. What keeps a
+ * tampered figure from running script is `unsafeMarkup`, checked before anything is adopted.
+ */
+import { safeUrl } from "../figure/safe-url.js";
+import type { ChartId } from "../registry.js";
+import { CHARTS } from "../registry.js";
+
+/** Bumped when what is recorded, or how, changes: older markup is then redrawn. */
+export const PRERENDER_FORMAT = 1;
+
+export const PRERENDER_ATTRIBUTES = {
+  format: "data-k23-prerender",
+  key: "data-k23-key",
+  width: "data-k23-width",
+  digest: "data-k23-digest",
+} as const;
+
+/**
+ * How far the element's width may be from the drawn width for the figure to be adopted: 3%. It
+ * covers a classic desktop scrollbar appearing or not (15–17 px of a 640 px column, 2.7%); the
+ * SVG then scales by at most 3% (10 px tick labels at 9.7 px), and Plot's tick count (one per
+ * 80 px) and text layout do not change. Beyond it the chart is redrawn at the element's width.
+ */
+export const WIDTH_TOLERANCE = 0.03;
+
+export function widthMatches(drawnWidth: number, width: number): boolean {
+  return Math.abs(width - drawnWidth) <= WIDTH_TOLERANCE * drawnWidth;
+}
+
+/** cyrb53: a fast 53-bit string hash (not cryptographic: this detects change, not forgery). */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The fingerprint of a chart drawn with `options` (the element's parsed attributes) from `data`
+ * (undefined: the chart's built-in story, whose tables are what is fingerprinted).
+ */
+export function prerenderKey(chart: ChartId, options: Record<string, unknown>, data: unknown): string {
+  const drawn = data === undefined ? CHARTS[chart].story() : data;
+  return `${PRERENDER_FORMAT}.${hash(JSON.stringify([chart, options, drawn]))}`;
+}
+
+/**
+ * Attributes the digest leaves out: its own; `open`, which the reader toggles before the script
+ * arrives; `nonce`, which browsers hide from scripts once parsed (it reads as "").
+ */
+const UNDIGESTED = new Set<string>([PRERENDER_ATTRIBUTES.digest, "open", "nonce"]);
+
+/**
+ * Digest of `root`'s markup as a parser builds it: element names, attributes in order and text.
+ * Adjacent text nodes hash as one, as they parse; names are lower-cased (HTML parsers and
+ * linkedom spell SVG names differently).
+ */
+export function markupDigest(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? "");
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    parts.push("\u0002", el.localName.toLowerCase());
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase();
+      if (!UNDIGESTED.has(name)) parts.push("\u0003", name, "=", attr.value);
+    }
+    parts.push("\u0004");
+    for (const child of el.childNodes) walk(child);
+    parts.push("\u0005");
+  };
+  walk(root);
+  return hash(parts.join(""));
+}
+
+/** Elements a figure never contains, that could run script, load a page or take input. */
+const FORBIDDEN = new Set([
+  "script",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "foreignobject",
+  "link",
+  "meta",
+  "base",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "template",
+  "animate",
+  "set",
+  "animatemotion",
+  "animatetransform",
+  "image",
+  "img",
+  "video",
+  "audio",
+  "source",
+  "use",
+]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "xlink:href",
+  "src",
+  "srcset",
+  "action",
+  "formaction",
+  "data",
+  "poster",
+]);
+
+/**
+ * Why `root` cannot be adopted as a figure, or undefined when it can: it holds an element the
+ * figure never draws (script, iframe, SVG animation…), an event handler attribute (`onload=`),
+ * or a link that is not https, a fragment, or the figure's own CSV download.
+ */
+export function unsafeMarkup(root: Element): string | undefined {
+  for (const el of [root, ...root.querySelectorAll("*")]) {
+    const tag = el.localName.toLowerCase();
+    if (FORBIDDEN.has(tag)) return `<${tag}> element`;
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase();
+      const value = attr.value.trim();
+      if (name.startsWith("on")) return `${name} attribute on <${tag}>`;
+      if (URL_ATTRIBUTES.has(name)) {
+        const csv =
+          tag === "a" && name === "href" && el.hasAttribute("download") && /^data:text\/csv[;,]/i.test(value);
+        if (!value.startsWith("#") && !csv && safeUrl(value) === undefined)
+          return `${name}="${value}" on <${tag}>`;
+      }
+      if (name === "style" && /url\(\s*['"]?(?!#)|expression\(|javascript:/i.test(value))
+        return `style="${value}" on <${tag}>`;
+    }
+  }
+  return undefined;
+}
