@@ -16,7 +16,7 @@ export interface RefugeeCurveExample {
 
 // ---------------------------------------------------------------- a custom dataset of the same shape
 // Counts as reported on 29 September 2023 by the Armenian government's spokesperson and by
-// UNHCR (research notes §5), charted with their own claimants, events and sources.
+// UNHCR, charted with their own claimants, events and sources.
 
 const customSources: readonly Source[] = [
   {
