@@ -166,7 +166,6 @@ const hostileSources: readonly Source[] = [
 export const refugeeCurveExamples: readonly RefugeeCurveExample[] = [
   { name: "default", description: "The dataset's counts with every default.", options: {} },
   { name: "fr", description: "In French: narrow no-break spaces, French dates.", options: { locale: "fr" } },
-  { name: "en", description: "In English.", options: { locale: "en" } },
   { name: "dark", description: "Dark theme.", options: { theme: "dark" } },
   {
     name: "mobile-320",
