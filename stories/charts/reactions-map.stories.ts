@@ -23,7 +23,7 @@ const story = (name: string, description: string): Story =>
 
 export const Default: Story = story("default", "The dataset's reactions with every default.");
 export const French: Story = story("fr", "In French: country names from the ISO library, French labels.");
-export const English: Story = story("en", "In English.");
+export const English: Story = { ...story("default", "In English."), args: { locale: "en" } };
 export const Dark: Story = story("dark", "Dark theme: category colours keep at least 3:1 contrast.");
 export const Mobile320: Story = {
   ...story("mobile320", "320 px wide: the inset and the list stack below the map."),

@@ -26,7 +26,7 @@ const story = (name: string, description?: string): Story =>
 
 export const Default: Story = story("default");
 export const French: Story = story("fr");
-export const English: Story = story("en");
+export const English: Story = { ...story("default", "In English."), args: { locale: "en" } };
 export const Dark: Story = story("dark");
 export const Mobile320: Story = { ...story("mobile-320"), name: "Mobile (320 px)" };
 export const NoAnnotations: Story = story("no-annotations");

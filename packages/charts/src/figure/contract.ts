@@ -106,6 +106,12 @@ export interface FigureSpec {
   readonly table: {
     readonly columns: readonly string[];
     readonly rows: readonly (readonly (string | number)[])[];
+    /**
+     * A table of many text columns (the map's nine) is wider than a phone's: `true` stacks its
+     * rows, one label and value per line, under `WIDE_TABLE_STACK` px instead of
+     * `TABLE_STACK`, so that it never scrolls the page sideways. Default false.
+     */
+    readonly wide?: boolean;
   };
   /**
    * Further tables shown under the data table in the same `<details>` (e.g. the events a chart

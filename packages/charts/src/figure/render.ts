@@ -226,7 +226,8 @@ function dataTable(
     table(text.dataTableCaption(title), spec.table),
     ...(spec.moreTables ?? []).filter((t) => t.rows.length > 0).map((t) => table(t.caption, t)),
   ];
-  return details(doc, "k23-table", text.dataTable, build, live);
+  const className = spec.table.wide ? "k23-table k23-table-wide" : "k23-table";
+  return details(doc, className, text.dataTable, build, live);
 }
 
 /** What each figure's plot shows now: its focus points and the width they were drawn at. */

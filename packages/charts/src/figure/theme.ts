@@ -89,6 +89,27 @@ export const FIGURE_TYPE = {
 
 const darkPanel = `padding: ${FIGURE_TYPE.padding}px ${DARK_PANEL_PADDING}px; overflow: hidden`;
 
+/** Container width (px) under which a data table shows each row as a stack of label: value lines. */
+export const TABLE_STACK = 520;
+/**
+ * The same for a wide table (`FigureSpec.table.wide`): the map's nine text columns need about
+ * 720 px (measured in Chromium, English and French, 2026-12), so they stack below 800.
+ */
+export const WIDE_TABLE_STACK = 800;
+
+/** The rules that stack the rows of the tables in `container` when it is at most `width` px wide. */
+function stackedTable(container: string, width: number): string {
+  const t = container;
+  return `@container (max-width: ${width}px) {
+  ${t} thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  ${t} table, ${t} caption, ${t} tbody, ${t} tr { display: block; width: 100%; }
+  ${t} tr { padding: 4px 0; border-bottom: 1px solid var(--k23-grid); }
+  ${t} td, ${t} td.k23-num { display: grid; grid-template-columns: minmax(6em, 38%) 1fr; gap: 8px;
+    padding: 1px 0; border: 0; text-align: left; white-space: normal; overflow-wrap: break-word; }
+  ${t} td::before { content: attr(data-label); color: var(--k23-muted); }
+}`;
+}
+
 /**
  * The stylesheet of every figure. Injected once per document (see `ensureStylesheet`), or
  * served as a file by pages with a strict Content-Security-Policy.
@@ -133,14 +154,8 @@ export const figureCss = `
   vertical-align: top; overflow-wrap: break-word; }
 .k23-table td.k23-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .k23-table { container-type: inline-size; }
-@container (max-width: 520px) {
-  .k23-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-  .k23-table table, .k23-table caption, .k23-table tbody, .k23-table tr { display: block; width: 100%; }
-  .k23-table tr { padding: 4px 0; border-bottom: 1px solid var(--k23-grid); }
-  .k23-table td, .k23-table td.k23-num { display: grid; grid-template-columns: minmax(6em, 38%) 1fr; gap: 8px;
-    padding: 1px 0; border: 0; text-align: left; white-space: normal; overflow-wrap: break-word; }
-  .k23-table td::before { content: attr(data-label); color: var(--k23-muted); }
-}
+${stackedTable(".k23-table", TABLE_STACK)}
+${stackedTable(".k23-table.k23-table-wide", WIDE_TABLE_STACK)}
 .k23-vh { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;

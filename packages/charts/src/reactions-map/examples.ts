@@ -142,7 +142,6 @@ export const hostileReactions: readonly Reaction[] = [
 export const examples: Readonly<Record<string, ReactionsMapExample>> = {
   default: {},
   fr: { options: { locale: "fr" } },
-  en: { options: { locale: "en" } },
   dark: { options: { theme: "dark" } },
   mobile320: { options: { width: 320 } },
   /** Wide enough for the inset to sit on the map, over the ocean. */

@@ -138,6 +138,8 @@ export function reactionsMap(
           joinPublishers((Array.isArray(r.sources) ? r.sources : []).map((id) => publisher.get(id) ?? id)),
         ];
       }),
+      // Nine columns, four of them sentences: stacked under 800 px, never scrolling the page.
+      wide: true,
     },
     ...(entities.length === 0
       ? {

@@ -16,7 +16,7 @@ export interface RefugeeCurveExample {
 
 // ---------------------------------------------------------------- a custom dataset of the same shape
 // Counts as reported on 29 September 2023 by the Armenian government's spokesperson and by
-// UNHCR (research notes §5), charted with their own claimants, events and sources.
+// UNHCR, charted with their own claimants, events and sources.
 
 const customSources: readonly Source[] = [
   {
@@ -166,7 +166,6 @@ const hostileSources: readonly Source[] = [
 export const refugeeCurveExamples: readonly RefugeeCurveExample[] = [
   { name: "default", description: "The dataset's counts with every default.", options: {} },
   { name: "fr", description: "In French: narrow no-break spaces, French dates.", options: { locale: "fr" } },
-  { name: "en", description: "In English.", options: { locale: "en" } },
   { name: "dark", description: "Dark theme.", options: { theme: "dark" } },
   {
     name: "mobile-320",
