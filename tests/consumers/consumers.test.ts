@@ -64,6 +64,10 @@ const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
     "./karabakh2023.core.min.js",
     "./karabakh2023.data.min.js",
     "./karabakh2023.map.min.js",
+    "./karabakh2023.world.min.js",
+    "./karabakh2023.data.casualties.min.js",
+    "./karabakh2023.data.refugees.min.js",
+    "./karabakh2023.data.reactions.min.js",
   ],
   embed: ["./resizer.js"],
 };
