@@ -121,7 +121,7 @@ const LEFT_OUT = [
 // --- The map in its own file (karabakh2023.map.min.js) -----------------------------------------
 // Only a map projects, and the default map not even that (its paths are built, see
 // scripts/build-map-paths.ts): the core keeps of d3-geo only geoTransform (Plot calls it when it
-// loads) and reaches the rest through karabakh2023.world.min.js, which carries them with the
+// loads) and reaches the rest through karabakh2023.world.min.js, which carries them (src/split/geo.ts) with the
 // world topology (src/split/world-entry.ts), for maps projected on the page.
 const GEO_FORWARDED = [
   "geoPath",
