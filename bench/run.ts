@@ -88,7 +88,11 @@ async function main() {
         `≤ ${kb(TARGETS.bundleGzip)}`,
         ok(split.core.gzip <= TARGETS.bundleGzip),
       ),
-      sizeRow("`karabakh2023.map.min.js`: the map (its code, d3-geo, the geometry)", split.map),
+      sizeRow("`karabakh2023.map.min.js`: the map (its code, the default map's built paths)", split.map),
+      sizeRow(
+        "`karabakh2023.world.min.js`: world topology and d3-geo, for maps projected on the page",
+        split.world,
+      ),
       sizeRow(
         "… of which the geometry (`generated/world.json`)",
         geometry,
@@ -236,7 +240,7 @@ ${sizes}
 
 ${sizeRatios}
 
-The core file is the script-tag code of the bars, the curve and the element; the map file carries the map's code, d3-geo and the geometry; a page loads the whole data file or only its chart's part of the built-in dataset (the map's part holds the country names), or \`karabakh2023.min.js\`, all in one. The page rows add up what a page with one chart of the built-in story loads. The issue's budgets are the core (95 KB), the geometry (25 KB) and code plus map ≤ 0.4× Vega-Lite; the dataset carries every figure's sources, claimants and dates, which the alternatives' data does not, and is reported apart. The ESM rows are what a consumer's bundler ships for one chart from the published \`dist\` (the package's \`exports\`, no repository aliases), with the dataset tables that chart defaults to. Vega-Lite's row is vega and vega-lite as their own minified builds, plus the same specs, data and geometry.
+The core file is the script-tag code of the bars, the curve and the element; the map file carries the map's code and the default map's paths, projected at build time; the world file the topology and d3-geo, for other projections and regions; a page loads the whole data file or only its chart's part of the built-in dataset (the map's part holds the country names), or \`karabakh2023.min.js\`, all in one. The page rows add up what a page with one chart of the built-in story loads. The issue's budgets are the core (95 KB), the geometry (25 KB) and code plus map ≤ 0.4× Vega-Lite; the dataset carries every figure's sources, claimants and dates, which the alternatives' data does not, and is reported apart. The ESM rows are what a consumer's bundler ships for one chart from the published \`dist\` (the package's \`exports\`, no repository aliases), with the dataset tables that chart defaults to. Vega-Lite's row is vega and vega-lite as their own minified builds, plus the same specs, data and geometry.
 
 ## Render in the browser, 640 px
 

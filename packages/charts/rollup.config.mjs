@@ -119,8 +119,10 @@ const LEFT_OUT = [
   { source: /^d3-format$/, keep: [], factories: ["format", "formatPrefix"] },
 ];
 // --- The map in its own file (karabakh2023.map.min.js) -----------------------------------------
-// Only the map projects, so the core keeps of d3-geo only geoTransform (Plot calls it when it
-// loads) and reaches the rest through the map file, which carries them (src/split/map-entry.ts).
+// Only a map projects, and the default map not even that (its paths are built, see
+// scripts/build-map-paths.ts): the core keeps of d3-geo only geoTransform (Plot calls it when it
+// loads) and reaches the rest through karabakh2023.world.min.js, which carries them (src/split/geo.ts) with the
+// world topology (src/split/world-entry.ts), for maps projected on the page.
 const GEO_FORWARDED = [
   "geoPath",
   "geoClipRectangle",
@@ -140,6 +142,14 @@ const CORE_LEFT_OUT = LEFT_OUT.map((rule) =>
 // read from what the core lends it (src/split/shared.ts, `globalThis.Karabakh2023Shared`).
 const SHARED = "\0karabakh2023-shared";
 const OWN = /\/src\/(reactions-map|split)\/|node_modules/;
+// The map file reads the topology from the world file (src/split/world-shim.ts).
+const topologyFromWorldFile = {
+  name: "karabakh2023-topology-from-world-file",
+  async resolveId(source, importer, options) {
+    if (!importer || !source.endsWith("/world.json")) return null;
+    return this.resolve(here("src/split/world-shim.ts"), undefined, { ...options, skipSelf: true });
+  },
+};
 const fromCore = {
   name: "karabakh2023-from-core",
   async resolveId(source, importer, options) {
@@ -202,8 +212,12 @@ const leaveOut = (rules) => ({
     return [
       'const leftOut = (name) => () => { throw new Error("karabakh2023: " + name + " is not in this bundle (rollup.config.mjs)"); };',
       kept.length ? `export { ${kept.join(", ")} } from ${JSON.stringify(real)};` : "",
-      forwarded.length ? `import { fromMapFile } from ${JSON.stringify(here("src/split/globals.ts"))};` : "",
-      ...forwarded.map((name) => `export const ${name} = (...args) => fromMapFile().d3geo.${name}(...args);`),
+      forwarded.length
+        ? `import { fromWorldFile } from ${JSON.stringify(here("src/split/globals.ts"))};`
+        : "",
+      ...forwarded.map(
+        (name) => `export const ${name} = (...args) => fromWorldFile().d3geo.${name}(...args);`,
+      ),
       ...stubs,
     ].join("\n");
   },
@@ -277,7 +291,12 @@ export default [
   bundle(
     "src/split/map-entry.ts",
     "karabakh2023.map.min.js",
-    "/*! @karabakh2023/charts reactions map, for karabakh2023.core.min.js | MIT; bundles d3-geo (ISC), topojson-client, world-atlas (Natural Earth, public domain), simplified */",
-    { plugins: [fromCore], wrap: MAP_WRAP },
+    "/*! @karabakh2023/charts reactions map, for karabakh2023.core.min.js | MIT; bundles topojson-client, paths of world-atlas (Natural Earth, public domain), simplified. Other projections and regions: karabakh2023.world.min.js */",
+    { plugins: [topologyFromWorldFile, fromCore], wrap: MAP_WRAP },
+  ),
+  bundle(
+    "src/split/world-entry.ts",
+    "karabakh2023.world.min.js",
+    "/*! karabakh2023 world geometry and d3-geo, for maps projected on the page | world-atlas (Natural Earth, public domain), simplified; d3-geo (ISC) */",
   ),
 ];

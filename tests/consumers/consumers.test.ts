@@ -64,6 +64,10 @@ const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
     "./karabakh2023.core.min.js",
     "./karabakh2023.data.min.js",
     "./karabakh2023.map.min.js",
+    "./karabakh2023.world.min.js",
+    "./karabakh2023.data.casualties.min.js",
+    "./karabakh2023.data.refugees.min.js",
+    "./karabakh2023.data.reactions.min.js",
   ],
   embed: ["./resizer.js"],
 };
@@ -234,7 +238,11 @@ function describeCharts(page: Page, selector: string) {
         height: Math.round(box.height),
         bars: figure.querySelectorAll('g[aria-label="rect"] > rect').length,
         lines: figure.querySelectorAll('g[aria-label="line"] > path').length,
-        countries: figure.querySelectorAll(".k23-reactions-world path").length,
+        // Country rings drawn (the countries without a reaction share one path).
+        countries: [...figure.querySelectorAll(".k23-reactions-world path")].reduce(
+          (n, p) => n + (p.getAttribute("d")?.split("M").length ?? 1) - 1,
+          0,
+        ),
       };
     }),
   );
@@ -505,7 +513,10 @@ function frameworkFigures(page: Page) {
         plot: figure?.querySelector(".k23-plot svg")?.outerHTML ?? "",
         bars: figure?.querySelectorAll('g[aria-label="rect"] > rect').length ?? 0,
         lines: figure?.querySelectorAll('g[aria-label="line"] > path').length ?? 0,
-        countries: figure?.querySelectorAll(".k23-reactions-world path").length ?? 0,
+        countries: [...(figure?.querySelectorAll(".k23-reactions-world path") ?? [])].reduce(
+          (n, p) => n + (p.getAttribute("d")?.split("M").length ?? 1) - 1,
+          0,
+        ),
       });
       return {
         chart: row.querySelector(".function-form")?.getAttribute("data-chart") ?? "",

@@ -45,6 +45,7 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
         body: head([
           "karabakh2023.map.min.js",
           "karabakh2023.core.min.js",
+          "karabakh2023.world.min.js",
           "karabakh2023.data.min.js",
           "reference.js",
         ]),
@@ -56,7 +57,7 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
           `/data-${chart}.html`,
           {
             body: head([
-              ...(chart === "reactions" ? ["karabakh2023.map.min.js"] : []),
+              ...(chart === "reactions" ? ["karabakh2023.map.min.js", "karabakh2023.world.min.js"] : []),
               "karabakh2023.core.min.js",
               `karabakh2023.data.${chart}.min.js`,
               "reference.js",
@@ -71,6 +72,7 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
           "karabakh2023.data.casualties.min.js",
           "karabakh2023.map.min.js",
           "karabakh2023.data.refugees.min.js",
+          "karabakh2023.world.min.js",
           "reference.js",
         ]),
       },
@@ -80,11 +82,27 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
           "karabakh2023.data.refugees.min.js",
           "karabakh2023.core.min.js",
           "karabakh2023.map.min.js",
+          "karabakh2023.world.min.js",
           "reference.js",
         ]),
       },
+      // The default map's page: no world file, since its paths are built.
+      "/default-map.html": {
+        body: `${head([
+          "karabakh2023.core.min.js",
+          "karabakh2023.map.min.js",
+          "karabakh2023.data.reactions.min.js",
+          "reference.js",
+        ])}
+<karabakh-chart id="element" chart="reactions" projection="mercator"></karabakh-chart>`,
+      },
       "/core-map.html": {
-        body: head(["karabakh2023.core.min.js", "karabakh2023.map.min.js", "reference.js"]),
+        body: head([
+          "karabakh2023.core.min.js",
+          "karabakh2023.map.min.js",
+          "karabakh2023.world.min.js",
+          "reference.js",
+        ]),
       },
       "/core-data.html": {
         body: `${head(["karabakh2023.core.min.js", "karabakh2023.data.min.js", "reference.js"])}
@@ -211,6 +229,46 @@ describe("one chart's part of the dataset draws what the whole dataset draws", (
       }
     });
     expect(message).toMatch(/the dataset's \w+ is not loaded.*karabakh2023\.data\.refugees\.min\.js/);
+    await page.close();
+  });
+});
+
+describe("the default map needs no world file", () => {
+  test("it draws what the package draws; another projection or region names the file to add", async () => {
+    const { page, errors } = await open("/default-map.html");
+    const result = await page.evaluate(() => {
+      type Draw = (data: unknown, options: Record<string, unknown>) => HTMLElement;
+      const g = globalThis as unknown as {
+        Reference: {
+          charts: Record<string, Draw>;
+          examples: Record<string, Record<string, { data?: unknown }>>;
+        };
+        Karabakh2023: Record<string, Draw>;
+      };
+      const draw = (library: Record<string, Draw>, data: unknown, options: object) => {
+        try {
+          return library.reactionsMap?.(data, { idPrefix: "same", ...options }).outerHTML ?? "";
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      return {
+        same: [320, 640, 1024].every(
+          (width) =>
+            draw(g.Karabakh2023, undefined, { width }) === draw(g.Reference.charts, undefined, { width }),
+        ),
+        mercator: draw(g.Karabakh2023, undefined, { projection: "mercator" }),
+        sample: draw(g.Karabakh2023, g.Reference.examples.reactionsMap?.["sample-story"]?.data, {}),
+      };
+    });
+    expect(result.same).toBe(true);
+    for (const message of [result.mercator, result.sample])
+      expect(message).toMatch(
+        /^karabakh2023: the world geometry is not loaded.*karabakh2023\.world\.min\.js/,
+      );
+    // <karabakh-chart projection="mercator"> shows it in place of the chart.
+    expect(await page.textContent("#element")).toMatch(/karabakh2023\.world\.min\.js/);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -28,7 +28,7 @@ export function countryFeatures(): readonly CountryFeature[] {
   return countriesCache;
 }
 
-/** The numeric ids of every feature in the map (for joins and tests). */
-export function featureIds(): ReadonlySet<string> {
+/** The numeric ids of every feature of the topology (geometry.ts's `featureIds()` stores them). */
+export function topologyIds(): ReadonlySet<string> {
   return new Set(countryFeatures().flatMap((f) => (f.id === undefined ? [] : [String(f.id)])));
 }

@@ -6,6 +6,10 @@
  * render only inserts ready paths into an `<svg viewBox>` that scales with its container, so a
  * warm render costs a few milliseconds whatever the width.
  *
+ * The default world (Equal Earth) and the default story's inset are projected at build time
+ * (scripts/build-map-paths.ts writes generated/paths.json): a page's first default map reads
+ * ready paths and projects nothing. Other projections and other regions project at run time.
+ *
  * The unprojected features come from features.ts (no Plot there, so the geometry can be used
  * without it).
  */
@@ -13,10 +17,11 @@
 import type { Region } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
 import type { Geometry, MultiPoint } from "geojson";
-import { type CountryFeature, countryFeatures } from "./features.js";
+import { type CountryFeature, countryFeatures, topologyIds } from "./features.js";
+import paths from "./generated/paths.json";
 import type { ProjectionName } from "./options.js";
 
-export { countryFeatures, featureIds } from "./features.js";
+export { countryFeatures } from "./features.js";
 
 /** Width of the coordinate space the world is projected into (the viewBox scales it). */
 export const WORLD_WIDTH = 960;
@@ -77,32 +82,53 @@ export interface ProjectedMap {
 const worldCache = new Map<ProjectionName, ProjectedMap>();
 const insetCache = new Map<string, ProjectedMap>();
 
-/** The world projected with `projection`, computed on first use and cached. */
+/** The build-time maps (JSON types its tuples as arrays). */
+const precomputed = paths as unknown as StoredMaps;
+/** Whether the build-time maps are used (tests and benchmarks turn it off to compare). */
+let usePrecomputed = true;
+
+let ids: ReadonlySet<string> | undefined;
+/** The ISO numeric ids of the map's countries (for the join), read with the build-time maps. */
+export function featureIds(): ReadonlySet<string> {
+  if (!usePrecomputed) return topologyIds();
+  ids ??= new Set(precomputed.ids);
+  return ids;
+}
+
+/** The world projected with `projection`: read from the build-time maps or projected on first use, cached. */
 export function projectedWorld(projection: ProjectionName, document: Document): ProjectedMap {
   let cached = worldCache.get(projection);
   if (!cached) {
-    const features = countryFeatures();
-    cached = project(document, {
-      width: WORLD_WIDTH,
-      // Fitted to the countries' vertices as points: the same extent as fitting to the polygons
-      // (whose projected edges run between those vertices) without projecting every edge once
-      // more, which was a quarter of a page's first map.
-      projection: {
-        type: projection,
-        domain: { type: "MultiPoint", coordinates: features.flatMap((f) => ringsOf(f).flat()) },
-        // Clipping to the frame turned Russia's rings that end on the antimeridian into a ring
-        // around the whole frame in Mercator and equirectangular (the map was all Russia). The
-        // world is fitted inside the frame, so they need no clip; Equal Earth keeps Plot's
-        // frame clip, which trims Fiji at the edge as it always did.
-        clip: projection === "equal-earth" ? "frame" : false,
-      },
-      features,
-      points: SMALL_STATE_CENTROIDS,
-      crop: "features",
-    });
+    cached =
+      usePrecomputed && projection === precomputed.projection
+        ? fromStored(precomputed.world)
+        : projectWorld(projection, document);
     worldCache.set(projection, cached);
   }
   return cached;
+}
+
+/** The world projected with `projection` at run time (what the build-time maps hold). */
+export function projectWorld(projection: ProjectionName, document: Document): ProjectedMap {
+  const features = countryFeatures();
+  return project(document, {
+    width: WORLD_WIDTH,
+    // Fitted to the countries' vertices as points: the same extent as fitting to the polygons
+    // (whose projected edges run between those vertices) without projecting every edge once
+    // more, which was a quarter of a page's first map.
+    projection: {
+      type: projection,
+      domain: { type: "MultiPoint", coordinates: features.flatMap((f) => ringsOf(f).flat()) },
+      // Clipping to the frame turned Russia's rings that end on the antimeridian into a ring
+      // around the whole frame in Mercator and equirectangular (the map was all Russia). The
+      // world is fitted inside the frame, so they need no clip; Equal Earth keeps Plot's
+      // frame clip, which trims Fiji at the edge as it always did.
+      clip: projection === "equal-earth" ? "frame" : false,
+    },
+    features,
+    points: SMALL_STATE_CENTROIDS,
+    crop: "features",
+  });
 }
 
 /** The corners of a region as a MultiPoint, so the fit does not depend on polygon winding. */
@@ -119,40 +145,101 @@ function regionDomain(region: Region): MultiPoint {
   };
 }
 
-/**
- * A region's inset, projected once per region (Mercator keeps local shapes true at a region's
- * scale). Cached by bounds and label positions, so two stories with the same region share it.
- */
-export function projectedInset(region: Region, document: Document): ProjectedMap {
+/** The inset's points: its labels (by ISO alpha-3) and its point (key "point"), in lon, lat. */
+function insetPoints(region: Region): Record<string, readonly [number, number]> {
   const points: Record<string, readonly [number, number]> = {};
   for (const label of region.labels ?? []) points[label.iso3] = label.coordinates;
   if (region.point) points.point = region.point.coordinates;
-  const key = JSON.stringify([region.bounds, points]);
+  return points;
+}
+
+/** The cache key of a region's inset: its bounds and the positions of its labels and point. */
+export const insetKey = (region: Region): string => JSON.stringify([region.bounds, insetPoints(region)]);
+
+/**
+ * A region's inset, projected once per region (Mercator keeps local shapes true at a region's
+ * scale), or read from the build-time maps for the default story's region. Cached by
+ * `insetKey`, so two stories with the same region share it.
+ */
+export function projectedInset(region: Region, document: Document): ProjectedMap {
+  const key = insetKey(region);
   let cached = insetCache.get(key);
   if (!cached) {
-    const [[west, south], [east, north]] = region.bounds;
-    const domain = regionDomain(region);
-    cached = project(document, {
-      width: INSET_WIDTH,
-      projection: { type: "mercator", domain },
-      // Projecting (and clipping) only the states near the frame: the other 160 would be
-      // clipped away entirely, after costing a third of the map's first render.
-      features: countryFeatures().filter((f) => {
-        const [[x0, y0], [x1, y1]] = lonLatBounds(f);
-        return x1 >= west - 1 && x0 <= east + 1 && y1 >= south - 1 && y0 <= north + 1;
-      }),
-      points,
-      crop: domain,
-    });
+    cached =
+      usePrecomputed && key === precomputed.inset.key
+        ? fromStored(precomputed.inset)
+        : projectInset(region, document);
     insetCache.set(key, cached);
   }
   return cached;
 }
 
-/** Forget the cached projections (benchmarks measure cold renders with it). */
-export function clearGeometryCache(): void {
+/** A region's inset projected at run time. */
+export function projectInset(region: Region, document: Document): ProjectedMap {
+  const [[west, south], [east, north]] = region.bounds;
+  const domain = regionDomain(region);
+  return project(document, {
+    width: INSET_WIDTH,
+    projection: { type: "mercator", domain },
+    // Projecting (and clipping) only the states near the frame: the other 160 would be
+    // clipped away entirely, after costing a third of the map's first render.
+    features: countryFeatures().filter((f) => {
+      const [[x0, y0], [x1, y1]] = lonLatBounds(f);
+      return x1 >= west - 1 && x0 <= east + 1 && y1 >= south - 1 && y0 <= north + 1;
+    }),
+    points: insetPoints(region),
+    crop: domain,
+  });
+}
+
+/**
+ * Forget the cached projections (benchmarks measure cold renders with it). With
+ * `{ precomputed: false }`, later maps are projected at run time even where build-time ones exist
+ * (tests compare the two); `clearGeometryCache()` goes back to the build-time maps.
+ */
+export function clearGeometryCache(options: { precomputed?: boolean } = {}): void {
   worldCache.clear();
   insetCache.clear();
+  usePrecomputed = options.precomputed ?? true;
+}
+
+/** A projected map as generated/paths.json stores it: features as [id or null, name, d, bounds]. */
+export interface StoredMap {
+  readonly viewBox: ProjectedMap["viewBox"];
+  readonly frame: Bounds;
+  readonly features: readonly (readonly [string | null, string, string, Bounds])[];
+  readonly points: readonly (readonly [string, readonly [number, number]])[];
+}
+
+/** What generated/paths.json holds (scripts/build-map-paths.ts). */
+export interface StoredMaps {
+  readonly projection: ProjectionName;
+  /** The ids of the topology's countries (`featureIds()`), so the join needs no topology. */
+  readonly ids: readonly string[];
+  readonly world: StoredMap;
+  readonly inset: StoredMap & { readonly key: string };
+}
+
+export function toStored(map: ProjectedMap): StoredMap {
+  return {
+    viewBox: map.viewBox,
+    frame: map.frame,
+    features: map.features.map((f) => [f.id ?? null, f.name, f.d, f.bounds] as const),
+    points: [...map.points],
+  };
+}
+
+function fromStored(stored: StoredMap): ProjectedMap {
+  const features = stored.features.map(([id, name, d, bounds]) =>
+    projectedFeature(id ?? undefined, name, d, bounds),
+  );
+  return {
+    viewBox: stored.viewBox,
+    frame: stored.frame,
+    features,
+    byId: new Map(features.flatMap((f) => (f.id === undefined ? [] : [[f.id, f] as const]))),
+    points: new Map(stored.points),
+  };
 }
 
 interface ProjectArgs {
@@ -195,7 +282,9 @@ function project(document: Document, args: ProjectArgs): ProjectedMap {
           // a path outside the frame, hidden by the clip but drawn at every render.
           const [[fx0, fy0], [fx1, fy1]] = bounds;
           if (fx1 < x0 || fx0 > x1 || fy1 < y0 || fy0 > y1) continue;
-          features.push(projectedFeature(f, d, bounds));
+          features.push(
+            projectedFeature(f.id === undefined ? undefined : String(f.id), f.properties.name, d, bounds),
+          );
         }
         const points = new Map(
           Object.entries(args.points).map(([key, [lon, lat]]) => {
@@ -276,7 +365,7 @@ export function pathBounds(d: string): Bounds {
  * A projected feature whose centroid and area are measured from its path string when first read:
  * only the ~40 states with a reaction need them.
  */
-function projectedFeature(f: CountryFeature, d: string, bounds: Bounds): ProjectedFeature {
+function projectedFeature(id: string | undefined, name: string, d: string, bounds: Bounds): ProjectedFeature {
   let measured: { centroid: readonly [number, number]; area: number } | undefined;
   let rings: readonly Bounds[] | undefined;
   const measure = () => {
@@ -284,8 +373,8 @@ function projectedFeature(f: CountryFeature, d: string, bounds: Bounds): Project
     return measured;
   };
   return {
-    id: f.id === undefined ? undefined : String(f.id),
-    name: f.properties.name,
+    id,
+    name,
     d,
     bounds,
     get ringBounds() {

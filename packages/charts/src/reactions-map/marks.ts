@@ -79,7 +79,10 @@ function entitiesByFeature(model: MapModel): Map<string, MapEntity> {
   return out;
 }
 
-/** The country paths of a map: land (filled), and outlines of belligerents and highlights. */
+/**
+ * The country paths of a map: land (filled: the countries without a reaction as one path, then one
+ * path per country with one), and outlines of belligerents and highlights.
+ */
 function drawPaths(
   doc: Document,
   model: MapModel,
@@ -95,8 +98,21 @@ function drawPaths(
   });
   const outlined = el(doc, "g", { fill: "none", stroke: colorVars.foreground, "stroke-width": 1.25 });
   const highlighted = el(doc, "g", { fill: "none", stroke: colorVars.foreground, "stroke-width": 2 });
+  // The countries without a reaction look alike: one path for all of them (most of the map's
+  // 177 countries), so the browser lays out and paints a few dozen elements, not hundreds.
+  const blank = projected.features.filter((f) => f.id === undefined || !byFeature.has(f.id));
+  if (blank.length > 0) {
+    land.appendChild(
+      el(doc, "path", {
+        d: blank.map((f) => f.d).join(""),
+        fill: featureFill(context, space, undefined),
+        "vector-effect": "non-scaling-stroke",
+      }),
+    );
+  }
   for (const f of projected.features) {
     const entity = f.id === undefined ? undefined : byFeature.get(f.id);
+    if (!entity) continue;
     const path = el(doc, "path", {
       d: f.d,
       fill: featureFill(context, space, entity),

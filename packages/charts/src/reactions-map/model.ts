@@ -14,7 +14,7 @@ import {
 } from "@karabakh2023/data";
 import { ascending } from "d3-array";
 import { formatters } from "../figure/format.js";
-import { featureIds } from "./features.js";
+import { featureIds } from "./geometry.js";
 import { joinReactions, type PlacedReaction, type Placement, type ReactionJoin } from "./join.js";
 import type { NormalizedReactionsMapOptions } from "./options.js";
 import { reactionsMapText } from "./text.js";

@@ -13,6 +13,8 @@ import { errors } from "../messages.js";
 /** World projections offered: the ones of Plot's named projections that suit a world map. */
 export const PROJECTIONS = ["equal-earth", "equirectangular", "mercator"] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
+/** The projection of the default map (areas are true, as a choropleth needs); its world is precomputed. */
+export const DEFAULT_PROJECTION: ProjectionName = "equal-earth";
 
 export interface ReactionsMapOptions extends CommonOptions {
   /**
@@ -158,7 +160,7 @@ export function normalizeOptions(options: ReactionsMapOptions, story: Story): No
     throw new TypeError(errors.type("options", "an object", options));
   }
   warnUnknownOptions("reactions-map", options as Record<string, unknown>, OWN_OPTION_NAMES);
-  const projection = options.projection ?? "equal-earth";
+  const projection = options.projection ?? DEFAULT_PROJECTION;
   if (!(PROJECTIONS as readonly unknown[]).includes(projection)) {
     throw new RangeError(errors.invalid("projection", projection, PROJECTIONS));
   }

@@ -8,6 +8,8 @@
  */
 export const DATA_GLOBAL = "Karabakh2023Data";
 export const MAP_GLOBAL = "Karabakh2023Map";
+/** The world topology and d3-geo, for projections other than the default and other regions. */
+export const WORLD_GLOBAL = "Karabakh2023World";
 /** What the core lends the map file (shared.ts), and map files waiting for the core. */
 export const SHARED_GLOBAL = "Karabakh2023Shared";
 export const PENDING_GLOBAL = "Karabakh2023Pending";
@@ -15,6 +17,12 @@ export const PENDING_GLOBAL = "Karabakh2023Pending";
 /** What `karabakh2023.map.min.js` puts on `globalThis[MAP_GLOBAL]`. */
 export interface MapFile {
   readonly reactionsMap: typeof import("../reactions-map/index.js").reactionsMap;
+}
+
+/** What `karabakh2023.world.min.js` puts on `globalThis[WORLD_GLOBAL]`. */
+export interface WorldFile {
+  /** generated/world.json. */
+  readonly topology: object;
   /** The d3-geo functions the core's Plot reaches through (rollup.config.mjs, `GEO_FORWARDED`). */
   readonly d3geo: Readonly<Record<string, (...args: never[]) => unknown>>;
 }
@@ -35,7 +43,11 @@ export const DATA_TABLES = [
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
-const FILES = { [DATA_GLOBAL]: "karabakh2023.data.min.js", [MAP_GLOBAL]: "karabakh2023.map.min.js" };
+const FILES = {
+  [DATA_GLOBAL]: "karabakh2023.data.min.js",
+  [MAP_GLOBAL]: "karabakh2023.map.min.js",
+  [WORLD_GLOBAL]: "karabakh2023.world.min.js",
+};
 
 /** The chart whose part of the dataset holds a table (the others are in every part). */
 const TABLE_CHART: Readonly<Record<string, string>> = {
@@ -54,7 +66,9 @@ function missing(global: keyof typeof FILES, what: string, table?: string): neve
       `<script src=".../${FILES[global]}"></script> to the page` +
       (global === DATA_GLOBAL
         ? ` (or the chart's part of it, .../karabakh2023.data.${part ?? "<chart>"}.min.js), or pass a story of your own.`
-        : "."),
+        : global === WORLD_GLOBAL
+          ? " (a map in another projection than equal-earth, or with an inset of another region than the built-in story's, projects the world on the page)."
+          : "."),
   );
 }
 
@@ -63,11 +77,18 @@ function missing(global: keyof typeof FILES, what: string, table?: string): neve
  * at that moment, so the files may load in any order as long as they are all there before the
  * first chart is drawn, and a page that never reads it never needs the file.
  */
-export function lateBound<T extends object>(key: string, shape: T): T {
+export function lateBound<T extends object>(
+  key: string,
+  shape: T,
+  global: keyof typeof FILES = DATA_GLOBAL,
+): T {
   const target = () => {
-    const root = (globalThis as Record<string, unknown>)[DATA_GLOBAL] as Record<string, unknown> | undefined;
+    const root = (globalThis as Record<string, unknown>)[global] as Record<string, unknown> | undefined;
     const value = root?.[key];
-    if (value === null || typeof value !== "object") missing(DATA_GLOBAL, `the dataset's ${key}`, key);
+    if (value === null || typeof value !== "object")
+      global === DATA_GLOBAL
+        ? missing(global, `the dataset's ${key}`, key)
+        : missing(global, "the world geometry");
     return value as T;
   };
   return new Proxy(shape, {
@@ -125,6 +146,13 @@ export function mergeData(part: { storyMeta: { vocabulary: unknown } } & Record<
 }
 /** Where the rows merged so far sit in the whole tables (not a table). */
 const PLACES = "__places";
+
+/** The world file's content, or an error naming the file to add. */
+export function fromWorldFile(): WorldFile {
+  const file = (globalThis as Record<string, unknown>)[WORLD_GLOBAL] as WorldFile | undefined;
+  if (!file) missing(WORLD_GLOBAL, "the world geometry");
+  return file;
+}
 
 /** The map file's content, or an error naming the file to add. */
 export function fromMapFile(): MapFile {
