@@ -25,6 +25,7 @@ import {
   ERROR_PROBE,
   launchEngine,
   selectedEngines,
+  until,
 } from "../browser/engines.js";
 import { ensureBundle, type StaticServer, serve } from "./harness.js";
 
@@ -148,15 +149,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** Polls `fn` in the page until it returns true (20 s at most). */
-async function until<A>(page: EnginePage, what: string, fn: (arg: A) => boolean, arg?: A): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await page.evaluate(fn, arg as A)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Every element has a figure whose plot is a tab stop (its behaviour is attached). */
 const attached = () =>
