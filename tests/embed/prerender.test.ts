@@ -191,7 +191,9 @@ describe.each(selectedEngines())("%s", (name: EngineName) => {
     expect(shift).toBe(0);
     expect(await page.errors()).toEqual([]);
 
-    // The map: every country with a reaction, one arrow press after another.
+    // The map: every country with a reaction, one arrow press after another. (A Tab first puts
+    // the keyboard in the page: WebKit's runs in a frame of the driver's window.)
+    await page.press("Tab");
     const count = await page.evaluate(() => {
       const plot = document.querySelectorAll<HTMLElement>("karabakh-chart .k23-plot")[2] as HTMLElement;
       plot.focus();
