@@ -143,7 +143,8 @@ export function unsafeMarkup(root: Element): string | undefined {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       const value = attr.value.trim();
-      if (name.startsWith("on") || name === "srcdoc") return `${name} attribute on <${tag}>`;
+      // (A document in an attribute only loads in an <iframe>, which is refused above.)
+      if (name.startsWith("on")) return `${name} attribute on <${tag}>`;
       if (URL_ATTRIBUTES.has(name)) {
         const csv =
           tag === "a" && name === "href" && el.hasAttribute("download") && value.startsWith(CSV_LINK);
