@@ -5,14 +5,25 @@
  * render times. Times are machine-dependent: read the ratios.
  *
  *   pnpm exec tsx bench/run.ts [--quick]     (--quick: one browser, few renders; for trying it out)
+ *   pnpm exec tsx bench/run.ts --article     (the cold article page alone, printed, not written)
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { type Chart, timeInBrowsers } from "./lib/browser.js";
+import {
+  ARTICLE_VARIANTS,
+  type ArticleVariant,
+  articleAssets,
+  articleBytes,
+  CPU_SLOWDOWN,
+  SETTLE_MS,
+  timeArticles,
+} from "./lib/article.js";
+import { ARGS, CHROMIUM, type Chart, timeInBrowsers } from "./lib/browser.js";
 import { benchAssets } from "./lib/pages.js";
-import { BENCH_DIR, CHARTS, GEOMETRY, ONE_CHART_PAGE } from "./lib/paths.js";
+import { BENCH_DIR, CHARTS, EMBED_ENTRY, GEOMETRY, ONE_CHART_PAGE } from "./lib/paths.js";
 import { serve } from "./lib/server.js";
 import {
   alternativeSizes,
@@ -38,12 +49,34 @@ export const TARGETS = {
   plotRatio: 1.1,
   mapMs: 5,
   ssrMs: 30,
+  /** The cold article page: prerendered ≤ 0.5× direct Plot's time to charts, TBT ≤ 50 ms; script tags ≤ 1×. */
+  prerenderedRatio: 0.5,
+  prerenderedBlockingMs: 50,
+  scriptTagRatio: 1,
 } as const;
 
-const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, article: { type: "boolean", default: false } },
+});
 const plan = values.quick
-  ? { launches: 1, renders: 8, warmup: 2, resizes: 6, coldPerLaunch: 1, libraries: LIBRARIES }
-  : { launches: 3, renders: 30, warmup: 5, resizes: 20, coldPerLaunch: 2, libraries: LIBRARIES };
+  ? {
+      launches: 1,
+      renders: 8,
+      warmup: 2,
+      resizes: 6,
+      coldPerLaunch: 1,
+      articleLoads: 2,
+      libraries: LIBRARIES,
+    }
+  : {
+      launches: 3,
+      renders: 30,
+      warmup: 5,
+      resizes: 20,
+      coldPerLaunch: 2,
+      articleLoads: 8,
+      libraries: LIBRARIES,
+    };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const ok = (met: boolean) => (met ? "met" : "**not met**");
 
@@ -60,7 +93,79 @@ function machine(): string {
   return `${nproc} cores (nproc), ${model}, Node ${process.version}`;
 }
 
+const ARTICLE_LABEL: Record<ArticleVariant, string> = {
+  prerendered: "ours prerendered: `renderHtml()` figures in the HTML, the split files `defer`",
+  static: "the same prerendered HTML without any script (a reader without JavaScript)",
+  script: "ours script tags: the split files in the `<head>`, three `<karabakh-chart>`",
+  plot: "direct Plot: `alternatives/plot.ts` at the end of the body",
+  "vega-lite": "Vega-Lite: vega, vega-lite and the specs at the end of the body",
+};
+
+/** The cold article page, four ways, in one run; the table of the report. */
+async function articleTable(assets: Map<string, import("./lib/server.js").Asset>): Promise<string> {
+  log(`cold article page (${plan.articleLoads} loads of each, CPU ${CPU_SLOWDOWN}× slower)…`);
+  const { renderHtml } = (await import(
+    pathToFileURL(EMBED_ENTRY).href
+  )) as typeof import("../packages/embed/src/index.js");
+  const pages = articleAssets((chart, styles) => renderHtml({ chart, width: 640, locale: "en", styles }));
+  const all = new Map([...assets, ...pages]);
+  const server = await serve(all);
+  let samples: Awaited<ReturnType<typeof timeArticles>>;
+  try {
+    samples = await timeArticles(server.url, CHROMIUM, ARGS, plan.articleLoads, log);
+  } finally {
+    await server.close();
+  }
+  const median = (v: ArticleVariant, k: "painted" | "blocking") => summarize(samples[v][k]).median;
+  const plotPainted = median("plot", "painted");
+  const plotBlocking = median("plot", "blocking");
+  const target: Record<ArticleVariant, [string, boolean | undefined]> = {
+    prerendered: [
+      `≤ ${TARGETS.prerenderedRatio}× Plot, ≤ ${TARGETS.prerenderedBlockingMs} ms blocking`,
+      median("prerendered", "painted") / plotPainted <= TARGETS.prerenderedRatio &&
+        median("prerendered", "blocking") <= TARGETS.prerenderedBlockingMs,
+    ],
+    static: ["", undefined],
+    script: [
+      `≤ ${TARGETS.scriptTagRatio}× Plot`,
+      median("script", "painted") / plotPainted <= TARGETS.scriptTagRatio,
+    ],
+    plot: ["", undefined],
+    "vega-lite": ["", undefined],
+  };
+  return table(
+    [
+      "article page",
+      "all three charts painted, ms",
+      "/ direct Plot",
+      "total blocking time, ms",
+      "/ direct Plot",
+      "HTML + scripts, gzip KB",
+      "target",
+      "status",
+    ],
+    ARTICLE_VARIANTS.map((v) => {
+      const bytes = articleBytes(all, v);
+      const [text, met] = target[v];
+      return [
+        ARTICLE_LABEL[v],
+        timing(summarize(samples[v].painted)),
+        ratio(median(v, "painted"), plotPainted),
+        timing(summarize(samples[v].blocking)),
+        plotBlocking > 0 ? ratio(median(v, "blocking"), plotBlocking) : "",
+        `${kb(bytes.html)} + ${kb(bytes.scripts)}`,
+        text,
+        met === undefined ? "" : ok(met),
+      ];
+    }),
+  );
+}
+
 async function main() {
+  if (values.article) {
+    process.stdout.write(`${await articleTable(await benchAssets())}\n`);
+    return;
+  }
   const started = Date.now();
   log("sizes…");
   const bundle = scriptTagSize();
@@ -170,6 +275,7 @@ async function main() {
   } finally {
     await server.close();
   }
+  const articles = await articleTable(assets);
   const render = (samples: Record<Chart, Record<(typeof LIBRARIES)[number], number[]>>, chart: Chart) => {
     const s = Object.fromEntries(LIBRARIES.map((l) => [l, summarize(samples[chart][l])])) as Record<
       (typeof LIBRARIES)[number],
@@ -259,6 +365,12 @@ ${table([...timingHeader, "target", "status"], resizeRows)}
 Cold first render of a page (fresh browser context, only that library's scripts; ours: the files a page with that one chart loads, as in the size table): the first chart call / time from navigation start to the chart laid out, medians of ${plan.launches * plan.coldPerLaunch}.
 
 ${table(["chart", "ours ms", "direct Plot ms", "Vega-Lite ms", "ours/Plot (page)", "ours/VL (page)"], coldRows)}
+
+## The cold article page, CPU ${CPU_SLOWDOWN}× slower
+
+A plain article (a 640 px column, a heading, paragraphs) with the three charts, each load in a fresh browser context with Chromium's CPU slowed ${CPU_SLOWDOWN}× (\`Emulation.setCPUThrottlingRate\`, a mid-range phone), ${plan.articleLoads} cold loads of each page interleaved: the time from navigation start to the frame in which all three charts are in the page, and the total blocking time (the sum of long tasks' time beyond 50 ms, until ${SETTLE_MS / 1000} s after that). Ours prerendered is the HTML of \`renderHtml()\` at 640 px pasted in (adopted by the element, not redrawn), with the data, world and core files loaded \`defer\`; the static row is the same HTML without any script (what a reader without JavaScript gets, and the HTML's own share of the prerendered page's cost); ours script tags is the README's markup. Medians (p10–p90).
+
+${articles}
 
 ## Server-side render in Node, 640 px
 

@@ -8,7 +8,7 @@ import type { Bench, Library } from "../page/harness.js";
 import { CHARTS } from "./paths.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
+export const ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",

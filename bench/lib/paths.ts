@@ -36,4 +36,6 @@ export const GEOMETRY = at("packages/charts/src/reactions-map/generated/world.js
 export const VEGA = at("node_modules/vega/build/vega.min.js");
 export const VEGA_LITE = at("node_modules/vega-lite/build/vega-lite.min.js");
 export const BENCH_DIR = at("bench");
+/** The embed package's built Node entry (`renderHtml` for the prerendered article). */
+export const EMBED_ENTRY = at("packages/embed/dist/esm/index.js");
 export const CHARTS = ["casualtyComparison", "refugeeCurve", "reactionsMap"] as const;

@@ -363,3 +363,17 @@ async function launchWebKit(): Promise<Engine> {
     },
   };
 }
+
+/** Polls `fn` in the page until it returns true (20 s at most). */
+export async function until<A>(
+  page: EnginePage,
+  what: string,
+  fn: (arg: A) => boolean,
+  arg?: A,
+): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await page.evaluate(fn, arg as A)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -24,6 +24,7 @@ import {
   ERROR_PROBE,
   launchEngine,
   selectedEngines,
+  until,
 } from "../browser/engines.js";
 import { EMBED, ensureBundle, ensureEmbedBuilt, ROOT, type StaticServer, serve, stale } from "./harness.js";
 
@@ -83,14 +84,6 @@ interface Frames {
 const frames = (page: EnginePage) =>
   page.evaluate(() => (window as unknown as { __k23Frames: Frames }).__k23Frames);
 
-/** Polls `fn` in the page until it returns true (20 s at most). */
-async function until<A>(page: EnginePage, what: string, fn: (arg: A) => boolean, arg?: A): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await page.evaluate(fn, arg as A)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let site: StaticServer;

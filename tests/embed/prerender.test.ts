@@ -25,6 +25,7 @@ import {
   ERROR_PROBE,
   launchEngine,
   selectedEngines,
+  until,
 } from "../browser/engines.js";
 import { ensureBundle, type StaticServer, serve } from "./harness.js";
 
@@ -149,15 +150,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Polls `fn` in the page until it returns true (20 s at most). */
-async function until<A>(page: EnginePage, what: string, fn: (arg: A) => boolean, arg?: A): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await page.evaluate(fn, arg as A)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** Every element has a figure whose plot is a tab stop (its behaviour is attached). */
 const attached = () =>
   [...document.querySelectorAll("karabakh-chart")].every(
@@ -199,7 +191,9 @@ describe.each(selectedEngines())("%s", (name: EngineName) => {
     expect(shift).toBe(0);
     expect(await page.errors()).toEqual([]);
 
-    // The map: every country with a reaction, one arrow press after another.
+    // The map: every country with a reaction, one arrow press after another. (A Tab first puts
+    // the keyboard in the page: WebKit's runs in a frame of the driver's window.)
+    await page.press("Tab");
     const count = await page.evaluate(() => {
       const plot = document.querySelectorAll<HTMLElement>("karabakh-chart .k23-plot")[2] as HTMLElement;
       plot.focus();

@@ -164,7 +164,8 @@ export function renderHtml(options: HtmlOptions): string {
   drawn.setAttribute(PRERENDER_ATTRIBUTES.width, String(width));
 
   // The digest is taken of the markup as a browser will parse it, not of the DOM that wrote it.
-  const parsed = parseHTML(`<!doctype html><html><body>${drawn.outerHTML}</body></html>`).document;
+  // (linkedom's toString() is the element's HTML.)
+  const parsed = parseHTML(`<!doctype html><html><body>${drawn.toString()}</body></html>`).document;
   const figure = parsed.querySelector("figure");
   if (!figure) throw new Error("renderHtml: the chart did not return a <figure>");
   hoistStyles(figure, nonce);
@@ -186,5 +187,5 @@ export function renderHtml(options: HtmlOptions): string {
     data !== undefined && attributes.src === undefined
       ? `<script type="application/json">${jsonBlock(data)}</script>`
       : "";
-  return `<karabakh-chart${attributeText}>${style}${inline}${figure.outerHTML}</karabakh-chart>\n`;
+  return `<karabakh-chart${attributeText}>${style}${inline}${figure.toString()}</karabakh-chart>\n`;
 }

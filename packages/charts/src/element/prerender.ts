@@ -12,6 +12,7 @@
  * None of this is a signature: whoever writes the page can write matching values. What keeps a
  * tampered figure from running script is `unsafeMarkup`, checked before anything is adopted.
  */
+import { CSV_LINK } from "../figure/csv.js";
 import { safeUrl } from "../figure/safe-url.js";
 import type { ChartId } from "../registry.js";
 import { CHARTS } from "../registry.js";
@@ -94,34 +95,16 @@ export function markupDigest(root: Element): string {
   return hash(parts.join(""));
 }
 
-/** Elements a figure never contains, that could run script, load a page or take input. */
-const FORBIDDEN = new Set([
-  "script",
-  "iframe",
-  "frame",
-  "object",
-  "embed",
-  "foreignobject",
-  "link",
-  "meta",
-  "base",
-  "form",
-  "input",
-  "button",
-  "textarea",
-  "select",
-  "template",
-  "animate",
-  "set",
-  "animatemotion",
-  "animatetransform",
-  "image",
-  "img",
-  "video",
-  "audio",
-  "source",
-  "use",
-]);
+/** Elements a figure never contains, that could run script, load content or take input. */
+const FORBIDDEN = new Set(
+  [
+    "script iframe frame frameset object embed applet foreignobject img image video audio source track",
+    "link meta base form input button textarea select template noscript math portal",
+    "animate set animatetransform animatemotion handler listener use",
+  ]
+    .join(" ")
+    .split(" "),
+);
 const URL_ATTRIBUTES = new Set([
   "href",
   "xlink:href",
@@ -131,12 +114,27 @@ const URL_ATTRIBUTES = new Set([
   "formaction",
   "data",
   "poster",
+  "ping",
+]);
+/** Attributes with CSS values, where `url(…)` could load something: only fragments (`url(#id)`) pass. */
+const PAINT_ATTRIBUTES = new Set([
+  "style",
+  "fill",
+  "stroke",
+  "clip-path",
+  "mask",
+  "filter",
+  "marker-start",
+  "marker-mid",
+  "marker-end",
+  "cursor",
 ]);
 
 /**
  * Why `root` cannot be adopted as a figure, or undefined when it can: it holds an element the
  * figure never draws (script, iframe, SVG animation…), an event handler attribute (`onload=`),
- * or a link that is not https, a fragment, or the figure's own CSV download.
+ * a link that is not https, a fragment or the figure's own CSV download, or a CSS `url()` that
+ * is not a fragment. The same rules as the hostile suite's check of every chart's output.
  */
 export function unsafeMarkup(root: Element): string | undefined {
   for (const el of [root, ...root.querySelectorAll("*")]) {
@@ -145,15 +143,20 @@ export function unsafeMarkup(root: Element): string | undefined {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       const value = attr.value.trim();
+      // (A document in an attribute only loads in an <iframe>, which is refused above.)
       if (name.startsWith("on")) return `${name} attribute on <${tag}>`;
       if (URL_ATTRIBUTES.has(name)) {
         const csv =
-          tag === "a" && name === "href" && el.hasAttribute("download") && /^data:text\/csv[;,]/i.test(value);
+          tag === "a" && name === "href" && el.hasAttribute("download") && value.startsWith(CSV_LINK);
         if (!value.startsWith("#") && !csv && safeUrl(value) === undefined)
           return `${name}="${value}" on <${tag}>`;
       }
-      if (name === "style" && /url\(\s*['"]?(?!#)|expression\(|javascript:/i.test(value))
-        return `style="${value}" on <${tag}>`;
+      if (
+        PAINT_ATTRIBUTES.has(name) &&
+        /url\(\s*(?!['"]?#)|expression\s*\(|@import|behavior\s*:|javascript:/i.test(value)
+      ) {
+        return `${name}="${value}" on <${tag}>`;
+      }
     }
   }
   return undefined;

@@ -27,5 +27,8 @@ export function csvDataUrl(csv: string): string {
     /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\uD800-\uDFFF]/g,
     (_, pair) => pair ?? "\uFFFD",
   );
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(wellFormed)}`;
+  return `${CSV_LINK}${encodeURIComponent(wellFormed)}`;
 }
+
+/** How every figure's CSV download link begins: the only non-https URL a figure carries. */
+export const CSV_LINK = "data:text/csv;charset=utf-8,";
