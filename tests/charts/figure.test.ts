@@ -13,6 +13,7 @@ import {
   warnOnce,
   wrapText,
 } from "../../packages/charts/src/figure/index.js";
+import { resolveLocale } from "../../packages/charts/src/locales/registry.js";
 
 const newDocument = () => parseHTML("<!doctype html><html><head></head><body></body></html>").document;
 
@@ -87,20 +88,20 @@ describe("normalizeCommonOptions", () => {
 
 describe("formatters", () => {
   it('formats 100417 as "100 417" with U+202F in French and "100,417" in English', () => {
-    expect(formatters("fr").number(100417)).toBe("100\u202f417");
-    expect(formatters("en").number(100417)).toBe("100,417");
+    expect(formatters(resolveLocale("fr")).number(100417)).toBe("100\u202f417");
+    expect(formatters(resolveLocale("en")).number(100417)).toBe("100,417");
   });
   it("keeps qualifiers in both languages", () => {
-    expect(formatters("fr").qualified(200, "at-least")).toBe("au moins 200");
-    expect(formatters("en").qualified(200, "at-least")).toBe("at least 200");
-    expect(formatters("en").qualified(600, "nearly")).toBe("nearly 600");
-    expect(formatters("fr").qualified(600, "nearly")).toBe("près de 600");
+    expect(formatters(resolveLocale("fr")).qualified(200, "at-least")).toBe("au moins 200");
+    expect(formatters(resolveLocale("en")).qualified(200, "at-least")).toBe("at least 200");
+    expect(formatters(resolveLocale("en")).qualified(600, "nearly")).toBe("nearly 600");
+    expect(formatters(resolveLocale("fr")).qualified(600, "nearly")).toBe("près de 600");
   });
   it("formats dates of every precision", () => {
-    expect(formatters("en").date("2023-09-28")).toBe("28 Sept 2023");
-    expect(formatters("fr").date("2023-09-28")).toBe("28 sept. 2023");
-    expect(formatters("en").date("2024-01")).toBe("January 2024");
-    expect(formatters("fr").date("2024")).toBe("2024");
+    expect(formatters(resolveLocale("en")).date("2023-09-28")).toBe("28 Sept 2023");
+    expect(formatters(resolveLocale("fr")).date("2023-09-28")).toBe("28 sept. 2023");
+    expect(formatters(resolveLocale("en")).date("2024-01")).toBe("January 2024");
+    expect(formatters(resolveLocale("fr")).date("2024")).toBe("2024");
   });
 });
 

@@ -4,6 +4,8 @@
  * default. This file only re-exports.
  */
 
+import "./locales/built-in.js";
+
 export { type CasualtyComparisonOptions, casualtyComparison } from "./casualty-comparison/index.js";
 export {
   type CommonOptions,
@@ -16,6 +18,9 @@ export {
 export type { ChartFigure } from "./figure/render.js";
 export { safeUrl } from "./figure/safe-url.js";
 export { figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";
+export type { ChromeText, GenericLabels, Messages } from "./locales/messages.js";
+export { plural } from "./locales/messages.js";
+export { BUILT_IN_LOCALES, type ResolvedLocale, registerLocale, resolveLocale } from "./locales/registry.js";
 export {
   type ReactionsMapElement,
   type ReactionsMapOptions,

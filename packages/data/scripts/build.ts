@@ -372,10 +372,13 @@ function countryTable() {
     .filter((iso3) => !iso3.startsWith("X")) // X.. codes (Kosovo's XKK) are user-assigned, not ISO 3166-1
     .map((iso3) => ({
       iso3,
+      iso2: isoCountries.alpha3ToAlpha2(iso3) ?? "",
       numeric: isoCountries.alpha3ToNumeric(iso3) ?? "",
       name: { fr: isoCountries.getName(iso3, "fr") ?? "", en: isoCountries.getName(iso3, "en") ?? "" },
     }))
-    .filter((c) => /^\d{3}$/.test(c.numeric) && c.name.fr !== "" && c.name.en !== "")
+    .filter(
+      (c) => /^\d{3}$/.test(c.numeric) && /^[A-Z]{2}$/.test(c.iso2) && c.name.fr !== "" && c.name.en !== "",
+    )
     .sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
 }
 

@@ -7,11 +7,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { CHART_IDS } from "@karabakh2023/charts";
+import { BUILT_IN_LOCALES, CHART_IDS } from "@karabakh2023/charts";
 import { renderSvg, STATIC_THEMES, svgToPng } from "./render.js";
 
 export const USAGE = `Usage: karabakh2023-render --chart <${CHART_IDS.join("|")}> --out <file.svg|file.png>
-       [--width 640] [--theme <${STATIC_THEMES.join("|")}>] [--locale <fr|en>] [--margin 16] [--scale 1]
+       [--width 640] [--theme <${STATIC_THEMES.join("|")}>] [--locale <${BUILT_IN_LOCALES.join("|")}>] [--margin 16] [--scale 1]
        [--data story.json]
 
 Draws one chart as a standalone SVG or PNG (fonts: DejaVu Sans / Noto Sans from the system).

@@ -7,8 +7,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { CHART_IDS, CHARTS, type ChartId, isChartId } from "@karabakh2023/charts";
-import { LOCALES, type Locale, type Story, validateStory } from "@karabakh2023/data";
+import { CHART_IDS, CHARTS, type ChartId, isChartId, resolveLocale } from "@karabakh2023/charts";
+import { type Story, validateStory } from "@karabakh2023/data";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
 
@@ -21,8 +21,11 @@ export interface RenderOptions {
   width?: number;
   /** Default "light" (a file has no `prefers-color-scheme`). */
   theme?: StaticTheme;
-  /** Default "en". */
-  locale?: Locale;
+  /**
+   * Any BCP 47 tag with a message table: the built-in "en", "en-US", "fr", "hy", "ru", or one
+   * registered with the charts' `registerLocale()`. Default "en".
+   */
+  locale?: string;
   /** Space around the figure, in px, filled with the theme's background. Default 16. */
   margin?: number;
   /**
@@ -77,9 +80,8 @@ function validate(options: RenderOptions): Required<Omit<RenderOptions, "data">>
       `invalid theme: ${JSON.stringify(theme)} (expected one of ${STATIC_THEMES.join(", ")})`,
     );
   }
-  if (!(LOCALES as readonly string[]).includes(locale)) {
-    throw new RangeError(`invalid locale: ${JSON.stringify(locale)} (expected one of ${LOCALES.join(", ")})`);
-  }
+  // A tag with no table throws "invalid locale: … (register one with registerLocale…)".
+  resolveLocale(locale);
   if (!Number.isInteger(margin) || margin < 0 || margin > 200) {
     throw new RangeError(`invalid margin: ${JSON.stringify(margin)} (expected an integer from 0 to 200)`);
   }

@@ -20,7 +20,6 @@ import { formatters } from "../figure/format.js";
 import { isCount, isRecord } from "../figure/options.js";
 import { describe } from "../messages.js";
 import type { NormalizedCasualtyComparisonOptions } from "./options.js";
-import { casualtyText, fieldNames } from "./text.js";
 
 /** The record fields whose ids the story's vocabulary must know, and the list each names. */
 export const VOCABULARY_FIELDS = {
@@ -163,6 +162,8 @@ export interface Model {
   readonly highlighting: boolean;
   /** `highlight` ids that match no bar drawn. */
   readonly unmatchedHighlights: readonly string[];
+  /** Formats an axis value in the chart's locale (the layout measures the last tick with it). */
+  readonly number: (value: number) => string;
 }
 
 /**
@@ -178,8 +179,8 @@ export function buildModel(
 ): Model {
   const { vocabulary } = story;
   const f = formatters(o.locale);
-  const text = casualtyText[o.locale];
-  const say = (t: LocalizedText, what: string) => localize(t, o.locale, what);
+  const text = o.locale.messages.casualty;
+  const say = (t: LocalizedText, what: string) => localize(t, o.storyLocale, what);
   const label = (kind: VocabularyKind, id: string) =>
     say(
       (term(vocabulary, kind, id) as { label: LocalizedText }).label,
@@ -286,6 +287,7 @@ export function buildModel(
     ).size,
     highlighting: rows.some((r) => r.highlighted),
     unmatchedHighlights: [...o.highlight].filter((id) => !matched(id)),
+    number: f.number,
   };
 }
 
@@ -295,7 +297,7 @@ export function leftOutText(
   locale: NormalizedCasualtyComparisonOptions["locale"],
 ): string | undefined {
   if (dropped.length === 0) return undefined;
-  const text = casualtyText[locale];
+  const text = locale.messages.casualty;
   const f = formatters(locale);
   const unknown = dropped.filter((d) => d.field !== undefined);
   const counts = group(
@@ -304,7 +306,7 @@ export function leftOutText(
     (d) => (d.value ?? "").slice(0, 40),
   );
   const reasons = [...counts].flatMap(([field, values]) =>
-    [...values].map(([value, list]) => text.leftOutReason(fieldNames[locale][field], value, list.length)),
+    [...values].map(([value, list]) => text.leftOutReason(text.fieldNames[field], value, list.length)),
   );
   const invalid = dropped.length - unknown.length;
   return [

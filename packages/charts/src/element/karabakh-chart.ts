@@ -22,6 +22,7 @@
  */
 import { recordsFromCsv } from "@karabakh2023/data";
 import type { ChartFigure } from "../figure/render.js";
+import { type ResolvedLocale, resolveLocale } from "../locales/registry.js";
 import { CHARTS } from "../registry.js";
 import { AttributeError, attributeOfOption, OBSERVED_ATTRIBUTES, readConfig } from "./attributes.js";
 
@@ -337,9 +338,28 @@ export class KarabakhChart extends Base {
     if (message !== this.#lastError) console.error(message);
     this.#lastError = message;
     this.#renderedWidth = 0;
-    const p = this.ownerDocument.createElement("p");
+    const doc = this.ownerDocument;
+    const p = doc.createElement("p");
     p.className = "k23-embed-error";
-    p.textContent = message;
+    // The reader's sentence in the chart's language (English when the language is the error);
+    // the reason after it is for the page's author, in English.
+    const reader = doc.createElement("span");
+    const locale = this.#readerLocale();
+    reader.lang = locale.tag;
+    reader.textContent = locale.messages.chrome.cannotDraw;
+    const reason = doc.createElement("span");
+    reason.lang = "en";
+    reason.textContent = message;
+    p.append(reader, " ", reason);
     return p;
+  }
+
+  #readerLocale(): ResolvedLocale {
+    const lang = this.closest("[lang]")?.getAttribute("lang")?.trim();
+    try {
+      return resolveLocale(lang || "en");
+    } catch {
+      return resolveLocale("en");
+    }
   }
 }
