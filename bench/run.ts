@@ -82,6 +82,9 @@ async function main() {
         ok(split.world.gzip <= TARGETS.geometryGzip),
       ),
       sizeRow("`karabakh2023.data.min.js`: the whole sourced dataset", split.data),
+      ...Object.entries(split.locales).map(([tag, size]) =>
+        sizeRow(`\`karabakh2023.locale-${tag}.min.js\`: the ${tag} message table`, size),
+      ),
       sizeRow("`karabakh2023.min.js`: the three above in one file", bundle),
       ...CHARTS.map((c) => sizeRow(`ESM: \`import { ${c} }\` alone, consumer's esbuild`, esm[c])),
       sizeRow("direct Plot: the 3 charts, same data and geometry", alternatives.plot),

@@ -12,6 +12,12 @@ export const SPLIT_BUNDLE = {
   data: at("packages/charts/dist/karabakh2023.data.min.js"),
   world: at("packages/charts/dist/karabakh2023.world.min.js"),
 } as const;
+/** The built-in message tables the core leaves out, one script-tag file each. */
+export const LOCALE_FILES = {
+  "en-US": at("packages/charts/dist/karabakh2023.locale-en-US.min.js"),
+  hy: at("packages/charts/dist/karabakh2023.locale-hy.min.js"),
+  ru: at("packages/charts/dist/karabakh2023.locale-ru.min.js"),
+} as const;
 /** The map's simplified topology, inlined in the bundles (budgeted on its own). */
 export const GEOMETRY = at("packages/charts/src/reactions-map/generated/world.json");
 export const VEGA = at("node_modules/vega/build/vega.min.js");

@@ -9,6 +9,7 @@ import {
   BENCH_DIR,
   type CHARTS,
   CHARTS_DIR,
+  LOCALE_FILES,
   SCRIPT_TAG_BUNDLE,
   SPLIT_BUNDLE,
   VEGA,
@@ -40,6 +41,9 @@ export const splitSizes = () => ({
   core: sizeOf(readFileSync(SPLIT_BUNDLE.core)),
   data: sizeOf(readFileSync(SPLIT_BUNDLE.data)),
   world: sizeOf(readFileSync(SPLIT_BUNDLE.world)),
+  locales: Object.fromEntries(
+    Object.entries(LOCALE_FILES).map(([tag, path]) => [tag, sizeOf(readFileSync(path))]),
+  ) as Record<keyof typeof LOCALE_FILES, Size>,
 });
 
 /**

@@ -27,13 +27,15 @@ const datasetFromSource = {
 
 // The core bundle reads the dataset and the geometry from the globals the two data files set.
 const SHIMS = [
+  // The built-in tables beyond en and fr: karabakh2023.locale-<tag>.min.js.
+  [/\/locales\/built-in(\.ts|\.js)?$/, here("src/split/no-locales.ts")],
   [/\/data\/src\/generated\/(dataset|countries)(\.ts)?$/, here("src/split/dataset-shim.ts")],
   [/\/reactions-map\/generated\/world\.json$/, here("src/split/world-shim.ts")],
 ];
 const dataFromGlobals = {
   name: "karabakh2023-data-from-globals",
   async resolveId(source, importer, options) {
-    if (!importer || !/generated/.test(source)) return null;
+    if (!importer || !/generated|built-in/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     const shim = resolved && SHIMS.find(([pattern]) => pattern.test(resolved.id));
     return shim ? this.resolve(shim[1], undefined, { skipSelf: true }) : resolved;
@@ -146,6 +148,13 @@ export default [
     "src/split/dataset-entry.ts",
     "karabakh2023.data.min.js",
     "/*! @karabakh2023/data | CC BY-SA 4.0, every figure with its source, claimant and as-of date */",
+  ),
+  ...["en-US", "hy", "ru"].map((tag) =>
+    bundle(
+      `src/split/locale-${tag}.ts`,
+      `karabakh2023.locale-${tag}.min.js`,
+      `/*! @karabakh2023/charts ${tag} message table | MIT; load with karabakh2023.core.min.js */`,
+    ),
   ),
   bundle(
     "src/split/world-entry.ts",

@@ -5,6 +5,9 @@
  * caller's table is checked as untrusted input.
  */
 import { describe, expect, it } from "vitest";
+import "@karabakh2023/charts/locales/en-US";
+import "@karabakh2023/charts/locales/hy";
+import "@karabakh2023/charts/locales/ru";
 import { refugeeCurve } from "../../packages/charts/src/index.js";
 import { en } from "../../packages/charts/src/locales/en.js";
 import type { Messages } from "../../packages/charts/src/locales/messages.js";

@@ -4,8 +4,6 @@
  * default. This file only re-exports.
  */
 
-import "./locales/built-in.js";
-
 export { type CasualtyComparisonOptions, casualtyComparison } from "./casualty-comparison/index.js";
 export {
   type CommonOptions,

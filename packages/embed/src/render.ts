@@ -8,6 +8,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHART_IDS, CHARTS, type ChartId, isChartId, resolveLocale } from "@karabakh2023/charts";
+// Every built-in locale, for --locale and the iframe pages' static images.
+import "@karabakh2023/charts/locales/en-US";
+import "@karabakh2023/charts/locales/hy";
+import "@karabakh2023/charts/locales/ru";
 import { type Story, validateStory } from "@karabakh2023/data";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";

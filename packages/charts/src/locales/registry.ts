@@ -7,6 +7,7 @@
  * the table's own tag: `en` → "en-GB").
  */
 import { describe } from "../messages.js";
+import { LOCALES_GLOBAL } from "../split/globals.js";
 import { en } from "./en.js";
 import { fr } from "./fr.js";
 import type { Messages } from "./messages.js";
@@ -21,12 +22,6 @@ export interface ResolvedLocale {
   readonly messages: Messages;
   readonly direction: "ltr" | "rtl";
 }
-
-/**
- * Global the separate script-tag locale files (`karabakh2023.locale-hy.min.js`, …) put their
- * table on, so they may load before or after the core bundle (src/split/locale-entry.ts).
- */
-export const LOCALES_GLOBAL = "Karabakh2023Locales";
 
 /** The tables shipped with the package (`en` and `fr` in every build; the others by entry). */
 export const BUILT_IN_LOCALES = ["en", "en-US", "fr", "hy", "ru"] as const;
@@ -45,9 +40,7 @@ function canonical(value: unknown, option: string): string {
   } catch {
     // Intl's own message does not name the option; ours below does.
   }
-  throw new RangeError(
-    `invalid ${option}: ${describe(value)} is not a BCP 47 language tag (e.g. "fr", "en-US", "hy")`,
-  );
+  throw new RangeError(`invalid ${option}: ${describe(value)} is not a BCP 47 language tag`);
 }
 
 function table(tag: string): Messages | undefined {
@@ -94,13 +87,19 @@ export function resolveLocale(value: unknown = "en", option = "locale"): Resolve
   const tableTag = table(tag) ? tag : table(language) ? language : undefined;
   const messages = tableTag && tables.get(tableTag);
   if (!tableTag || !messages) {
+    const builtIn = BUILT_IN_LOCALES.find((t) => t === tag || t === language);
+    if (builtIn)
+      throw new RangeError(
+        `invalid ${option}: ${tag} needs the built-in ${builtIn} table, not loaded here: import ` +
+          `"@karabakh2023/charts/locales/${builtIn}", or with the core script tag load karabakh2023.locale-${builtIn}.min.js`,
+      );
     throw new RangeError(
       `invalid ${option}: ${tag} has no message table (nor has ${language}). Register one with ` +
-        `registerLocale(${JSON.stringify(language)}, table) (the charts README, "Message tables", shows German); ` +
+        `registerLocale(${JSON.stringify(language)}, table) (README: "Message tables"); ` +
         `built in: ${BUILT_IN_LOCALES.join(", ")}${
           typeof document === "undefined"
             ? ""
-            : " (in the script-tag build, hy, ru and en-US are karabakh2023.locale-<tag>.min.js)"
+            : " (with the core script tag, load karabakh2023.locale-<tag>.min.js for en-US, hy and ru)"
         }`,
     );
   }
