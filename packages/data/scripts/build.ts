@@ -28,6 +28,7 @@ import {
   VERIFICATIONS,
   type Vocabulary,
 } from "../src/types";
+import { mergeTranslations } from "./translations";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const generatedDir = path.join(packageDir, "src/generated");
@@ -551,6 +552,17 @@ async function main(): Promise<number> {
   const loaded = load(dataDir);
   nameStates(loaded);
   const story = loadStory(dataDir, loaded.errors);
+  // data/i18n/<locale>.csv: each file adds its locale to the story's (README, "Translations").
+  const added = mergeTranslations(
+    dataDir,
+    loaded.tables,
+    story.vocabulary,
+    story.meta,
+    (iso3, locale) => isoCountries.getName(iso3, locale),
+    loaded.errors,
+  );
+  const declared = Array.isArray(story.meta.locales) ? (story.meta.locales as string[]) : [];
+  story.meta.locales = [...declared, ...added.filter((l) => !declared.includes(l))];
   const { errors: validation } = validateStory({
     ...story.meta,
     vocabulary: story.vocabulary,

@@ -171,6 +171,13 @@ export interface Model {
  * side's totals after its breakdown), then the aggregate parties, then the aggregate incidents
  * (only when the chosen incident has claims of the metric); oldest first within a group.
  */
+/** The noun of a casualty category for each plural form that has its own (else `noun`). */
+const PLURAL_NOUNS: Partial<Record<Intl.LDMLPluralRule, "nounOne" | "nounFew" | "nounMany">> = {
+  one: "nounOne",
+  few: "nounFew",
+  many: "nounMany",
+};
+
 export function buildModel(
   claims: readonly CasualtyClaim[],
   story: Story,
@@ -196,10 +203,9 @@ export function buildModel(
   const row = (claim: CasualtyClaim, tooltipGroup: string, withParty: boolean): ClaimRow => {
     const category = term(vocabulary, "casualtyCategories", claim.category);
     const what = `data.vocabulary.casualtyCategories "${claim.category}"`;
-    const noun =
-      claim.value === 1 && category?.nounOne
-        ? say(category.nounOne, `${what} nounOne`)
-        : say(category?.noun ?? {}, `${what} noun`);
+    const form = PLURAL_NOUNS[f.plural(claim.value)];
+    const chosenNoun = form && category?.[form];
+    const noun = chosenNoun ? say(chosenNoun, `${what} ${form}`) : say(category?.noun ?? {}, `${what} noun`);
     const valueText = `${f.qualified(claim.value, claim.qualifier)} ${noun}`.trim();
     const party = label("parties", claim.party);
     const claimant = claimantName(claim.claimant);

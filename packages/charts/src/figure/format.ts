@@ -15,6 +15,8 @@ export interface Formatters {
   qualified(value: number, qualifier: Qualifier): string;
   /** An ISO date of any precision: "2023-09-28" → "28 Sept 2023"; "2024-01" → "January 2024". */
   date(iso: IsoDate): string;
+  /** The plural form of a count in the locale (`Intl.PluralRules`): 1 → "one", 3 in Russian → "few". */
+  plural(count: number): Intl.LDMLPluralRule;
   /** ["a", "b", "c"] → "a, b and c" / "a, b et c". */
   list(items: readonly string[]): string;
   /** A share: 0.8385 → "83.9%" / "83,9 %" (U+202F), one decimal. */
@@ -62,6 +64,7 @@ function createFormatters(locale: ResolvedLocale): Formatters {
   });
   const month = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
   const list = new Intl.ListFormat(tag, { type: "conjunction", style: "long" });
+  const plurals = new Intl.PluralRules(tag);
   const percent = new Intl.NumberFormat(tag, {
     style: "percent",
     minimumFractionDigits: 1,
@@ -90,6 +93,7 @@ function createFormatters(locale: ResolvedLocale): Formatters {
       return french ? text.replace(/[\u00a0]/g, " ") : text;
     },
     list: (items) => list.format(items),
+    plural: (count) => plurals.select(count),
     percent: french
       ? (share) => percent.format(share).replace(/[\u00a0 ]/g, NARROW_NBSP)
       : (share) => percent.format(share),
