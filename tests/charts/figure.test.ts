@@ -58,12 +58,19 @@ function common(options: Record<string, unknown> = {}) {
 describe("normalizeCommonOptions", () => {
   it("fills defaults: en, auto theme, container width, data link on", () => {
     const o = common();
-    expect(o).toMatchObject({ locale: "en", theme: "auto", width: undefined, dataLink: true, notes: [] });
+    expect(o).toMatchObject({
+      locale: { tag: "en", table: "en", intl: "en-GB", direction: "ltr" },
+      theme: "auto",
+      width: undefined,
+      dataLink: true,
+      notes: [],
+    });
     expect(o.sources).toEqual([source]);
   });
-  it('throws RangeError "invalid locale: xx"', () => {
+  it('throws RangeError "invalid locale: xx …" saying how to add a table', () => {
+    expect(() => common({ locale: "xx" })).toThrow(RangeError);
     expect(() => common({ locale: "xx" })).toThrow(
-      new RangeError("invalid locale: xx (expected one of fr, en)"),
+      /^invalid locale: xx has no message table .*registerLocale\("xx", table\)/,
     );
   });
   it("throws TypeError naming the option for wrong types", () => {

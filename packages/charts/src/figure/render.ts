@@ -167,7 +167,8 @@ function sourceList(
         const link = text.sourceLink[source.urlKind];
         item.append(" (", el(doc, "a", { href, rel: "noopener noreferrer" }, link), ")");
       }
-      item.append(text.fullStop);
+      // A date may end with the stop already (Russian "2023 г.").
+      if (!item.textContent?.endsWith(text.fullStop)) item.append(text.fullStop);
       list.append(item);
     }
     return [list];
