@@ -3,8 +3,11 @@
  * same inputs as its snapshot tests), and the controls of the options common to every chart.
  */
 
-import { THEMES } from "@karabakh2023/charts";
-import { LOCALES } from "@karabakh2023/data";
+import { BUILT_IN_LOCALES, THEMES } from "@karabakh2023/charts";
+// Every built-in table, so the locale control can offer them all.
+import "@karabakh2023/charts/locales/en-US";
+import "@karabakh2023/charts/locales/hy";
+import "@karabakh2023/charts/locales/ru";
 import type { ArgTypes, StoryObj } from "@storybook/html-vite";
 
 /** The shape of the examples in packages/charts/src/<chart>/examples.ts. */
@@ -36,13 +39,27 @@ export function exampleStory<Data, Options extends object>(
 
 const defaultValue = (summary: string) => ({ defaultValue: { summary } });
 
+/** The reader name of each built-in locale other than en and fr (which each chart has stories of). */
+const OTHER_LOCALES = { "en-US": "US English", hy: "Armenian", ru: "Russian" } as const;
+
+/** One story per built-in locale beyond en and fr: `base` drawn in it. */
+export function localeStories<T extends StoryObj<object>>(base: T): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(OTHER_LOCALES).map(([tag, name]) => [
+      tag,
+      { ...base, name: `${name} (${tag})`, args: { ...base.args, locale: tag } },
+    ]),
+  );
+}
+
 /** Controls and documentation of the options every chart accepts (CommonOptions). */
 export const commonArgTypes: ArgTypes = {
   locale: {
     control: "inline-radio",
-    options: LOCALES,
-    description: "Language of everything a reader sees or hears: titles, labels, numbers, dates, summary.",
-    table: { category: "Common options", type: { summary: '"en" | "fr"' }, ...defaultValue('"en"') },
+    options: BUILT_IN_LOCALES,
+    description:
+      "Language of everything a reader sees or hears: titles, labels, numbers, dates, summary. Any BCP 47 tag with a message table (registerLocale() adds one).",
+    table: { category: "Common options", type: { summary: "string (BCP 47)" }, ...defaultValue('"en"') },
   },
   theme: {
     control: "inline-radio",
