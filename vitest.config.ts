@@ -9,10 +9,14 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // check the built packages themselves).
 export default defineConfig({
   resolve: {
-    alias: {
-      "@karabakh2023/data": src("./packages/data/src/index.ts"),
-      "@karabakh2023/charts": src("./packages/charts/src/index.ts"),
-    },
+    alias: [
+      { find: /^@karabakh2023\/data$/, replacement: src("./packages/data/src/index.ts") },
+      { find: /^@karabakh2023\/charts$/, replacement: src("./packages/charts/src/index.ts") },
+      {
+        find: /^@karabakh2023\/charts\/locales\/(.+)$/,
+        replacement: src("./packages/charts/src/locales/$1.entry.ts"),
+      },
+    ],
   },
   test: {
     include: ["tests/**/*.test.ts"],

@@ -208,6 +208,9 @@ async function main() {
       sizeRow("`karabakh2023.data.casualties.min.js`: what the bars draw", split.casualtiesData),
       sizeRow("`karabakh2023.data.refugees.min.js`: what the curve draws", split.refugeesData),
       sizeRow("`karabakh2023.data.reactions.min.js`: what the map draws", split.reactionsData),
+      ...Object.entries(split.locales).map(([tag, size]) =>
+        sizeRow(`\`karabakh2023.locale-${tag}.min.js\`: the ${tag} message table`, size),
+      ),
       sizeRow("`karabakh2023.min.js`: all of it in one file", bundle),
       ...CHARTS.map((c) =>
         sizeRow(

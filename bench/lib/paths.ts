@@ -31,6 +31,13 @@ export const ONE_CHART_PAGE = {
   refugeeCurve: ["karabakh2023.core.min.js", "karabakh2023.data.refugees.min.js"],
   reactionsMap: ["karabakh2023.core.min.js", "karabakh2023.map.min.js", "karabakh2023.data.reactions.min.js"],
 } as const satisfies Record<(typeof CHARTS)[number], readonly string[]>;
+
+/** The built-in message tables the core leaves out, one script-tag file each. */
+export const LOCALE_FILES = {
+  "en-US": at("packages/charts/dist/karabakh2023.locale-en-US.min.js"),
+  hy: at("packages/charts/dist/karabakh2023.locale-hy.min.js"),
+  ru: at("packages/charts/dist/karabakh2023.locale-ru.min.js"),
+} as const;
 /** The map's simplified topology, inlined in the bundles (budgeted on its own). */
 export const GEOMETRY = at("packages/charts/src/reactions-map/generated/world.json");
 export const VEGA = at("node_modules/vega/build/vega.min.js");

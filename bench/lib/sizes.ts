@@ -10,6 +10,7 @@ import {
   BENCH_DIR,
   type CHARTS,
   CHARTS_DIR,
+  LOCALE_FILES,
   ONE_CHART_PAGE,
   SCRIPT_TAG_BUNDLE,
   SPLIT_BUNDLE,
@@ -38,10 +39,14 @@ export const sum = (...sizes: Size[]): Size => ({
 });
 
 export const scriptTagSize = () => sizeOf(readFileSync(SCRIPT_TAG_BUNDLE));
-export const splitSizes = () =>
-  Object.fromEntries(
+export const splitSizes = () => ({
+  ...(Object.fromEntries(
     Object.entries(SPLIT_BUNDLE).map(([key, path]) => [key, sizeOf(readFileSync(path))]),
-  ) as Record<keyof typeof SPLIT_BUNDLE, Size>;
+  ) as Record<keyof typeof SPLIT_BUNDLE, Size>),
+  locales: Object.fromEntries(
+    Object.entries(LOCALE_FILES).map(([tag, path]) => [tag, sizeOf(readFileSync(path))]),
+  ) as Record<keyof typeof LOCALE_FILES, Size>,
+});
 
 /** What a page with one chart of the built-in story downloads: its split files together. */
 export const onePageSize = (chart: (typeof CHARTS)[number]): Size =>

@@ -30,13 +30,15 @@ const datasetFromSource = {
 // The core bundle reads the dataset from the global the data file sets, and draws the map with
 // the code of the map file (src/split/map-shim.ts).
 const SHIMS = [
+  // The built-in tables beyond en and fr: karabakh2023.locale-<tag>.min.js.
+  [/\/locales\/built-in(\.ts|\.js)?$/, here("src/split/no-locales.ts")],
   [/\/data\/src\/generated\/(dataset|countries)(\.ts)?$/, here("src/split/dataset-shim.ts")],
   [/\/src\/reactions-map\/index\.ts$/, here("src/split/map-shim.ts")],
 ];
 const dataFromGlobals = {
   name: "karabakh2023-data-from-globals",
   async resolveId(source, importer, options) {
-    if (!importer || !/generated|reactions-map\/index/.test(source)) return null;
+    if (!importer || !/generated|reactions-map\/index|built-in/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     const shim = resolved && SHIMS.find(([pattern]) => pattern.test(resolved.id));
     return shim ? this.resolve(shim[1], undefined, { skipSelf: true }) : resolved;
@@ -293,6 +295,13 @@ export default [
     "karabakh2023.map.min.js",
     "/*! @karabakh2023/charts reactions map, for karabakh2023.core.min.js | MIT; bundles topojson-client, paths of world-atlas (Natural Earth, public domain), simplified. Other projections and regions: karabakh2023.world.min.js */",
     { plugins: [topologyFromWorldFile, fromCore], wrap: MAP_WRAP },
+  ),
+  ...["en-US", "hy", "ru"].map((tag) =>
+    bundle(
+      `src/split/locale-${tag}.ts`,
+      `karabakh2023.locale-${tag}.min.js`,
+      `/*! @karabakh2023/charts ${tag} message table | MIT; load with karabakh2023.core.min.js */`,
+    ),
   ),
   bundle(
     "src/split/world-entry.ts",

@@ -6,7 +6,13 @@ import { defineConfig } from "tsup";
 // (it needs an import attribute) and the package must render on the server too.
 // The minified script-tag bundle is rollup's job (rollup.config.mjs), run after this.
 export default defineConfig({
-  entry: { index: "src/index.ts", "element/index": "src/element/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "element/index": "src/element/index.ts",
+    "locales/en-US": "src/locales/en-US.entry.ts",
+    "locales/hy": "src/locales/hy.entry.ts",
+    "locales/ru": "src/locales/ru.entry.ts",
+  },
   format: ["esm"],
   dts: true,
   treeshake: true,

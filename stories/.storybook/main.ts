@@ -21,6 +21,10 @@ const config: StorybookConfig = {
         alias: [
           { find: /^@karabakh2023\/data$/, replacement: root("packages/data/src/index.ts") },
           { find: /^@karabakh2023\/charts$/, replacement: root("packages/charts/src/index.ts") },
+          {
+            find: /^@karabakh2023\/charts\/locales\/(.+)$/,
+            replacement: root("packages/charts/src/locales/$1.entry.ts"),
+          },
         ],
       },
       server: { host: "127.0.0.1", fs: { allow: [root("")] } },

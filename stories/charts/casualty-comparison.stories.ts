@@ -2,7 +2,7 @@ import { type CasualtyComparisonOptions, casualtyComparison } from "@karabakh202
 import { karabakh, termIds } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { examples } from "../../packages/charts/src/casualty-comparison/examples";
-import { chartArgTypes, exampleStory } from "./common";
+import { chartArgTypes, exampleStory, localeStories } from "./common";
 
 const meta = {
   title: "Charts/Casualty comparison",
@@ -81,3 +81,8 @@ export const NothingDrawable: Story = story(
   "warn-nothing-drawable",
   "Another story's records passed without their vocabulary: the chart says what it left out and why.",
 );
+
+const locales = localeStories(story("default", "The dataset's defaults."));
+export const USEnglish: Story = locales["en-US"] as Story;
+export const Armenian: Story = locales.hy as Story;
+export const Russian: Story = locales.ru as Story;

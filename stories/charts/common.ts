@@ -3,8 +3,11 @@
  * same inputs as its snapshot tests), and the argTypes of its options (generated docs, controls).
  */
 
-import { THEMES } from "@karabakh2023/charts";
-import { LOCALES } from "@karabakh2023/data";
+import { BUILT_IN_LOCALES, THEMES } from "@karabakh2023/charts";
+// Every built-in table, so the locale control can offer them all.
+import "@karabakh2023/charts/locales/en-US";
+import "@karabakh2023/charts/locales/hy";
+import "@karabakh2023/charts/locales/ru";
 import type { ArgTypes, StoryObj } from "@storybook/html-vite";
 import { optionDocs } from "./generated/option-docs";
 
@@ -35,9 +38,22 @@ export function exampleStory<Data, Options extends object>(
   };
 }
 
+/** The reader name of each built-in locale other than en and fr (which each chart has stories of). */
+const OTHER_LOCALES = { "en-US": "US English", hy: "Armenian", ru: "Russian" } as const;
+
+/** One story per built-in locale beyond en and fr: `base` drawn in it. */
+export function localeStories<T extends StoryObj<object>>(base: T): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(OTHER_LOCALES).map(([tag, name]) => [
+      tag,
+      { ...base, name: `${name} (${tag})`, args: { ...base.args, locale: tag } },
+    ]),
+  );
+}
+
 /** The controls of the options every chart accepts (their documentation is generated). */
 const COMMON_CONTROLS: Controls = {
-  locale: { control: "inline-radio", options: LOCALES },
+  locale: { control: "inline-radio", options: BUILT_IN_LOCALES },
   theme: { control: "inline-radio", options: THEMES },
   width: { control: { type: "number", min: 280, max: 1400, step: 10 } },
   height: { control: { type: "number", min: 60, max: 4096, step: 10 } },

@@ -3,7 +3,7 @@ import { karabakh, type Reaction } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { customReactions, exampleSources, examples } from "../../packages/charts/src/reactions-map/examples";
 import { PROJECTIONS } from "../../packages/charts/src/reactions-map/options";
-import { chartArgTypes, exampleStory } from "./common";
+import { chartArgTypes, exampleStory, localeStories } from "./common";
 
 const meta = {
   title: "Charts/Reactions map",
@@ -97,3 +97,8 @@ export const VeryLongLabels: Story = {
     },
   },
 };
+
+const locales = localeStories(story("default", "The dataset's defaults."));
+export const USEnglish: Story = locales["en-US"] as Story;
+export const Armenian: Story = locales.hy as Story;
+export const Russian: Story = locales.ru as Story;

@@ -2,7 +2,7 @@ import { type RefugeeCurveOptions, refugeeCurve } from "@karabakh2023/charts";
 import { events, karabakh, termIds } from "@karabakh2023/data";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { examples } from "../../packages/charts/src/refugee-curve/examples";
-import { chartArgTypes, exampleStory } from "./common";
+import { chartArgTypes, exampleStory, localeStories } from "./common";
 
 const meta = {
   title: "Charts/Refugee curve",
@@ -42,3 +42,8 @@ export const HostileAndLongLabels: Story = { ...story("hostile"), name: "Hostile
 export const CustomDataset: Story = story("custom");
 export const Highlight: Story = story("highlight");
 export const SampleStory: Story = { ...story("sample-story"), name: "Another story (sample data)" };
+
+const locales = localeStories(story("default"));
+export const USEnglish: Story = locales["en-US"] as Story;
+export const Armenian: Story = locales.hy as Story;
+export const Russian: Story = locales.ru as Story;

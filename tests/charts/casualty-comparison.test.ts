@@ -46,7 +46,8 @@ describe("normalizeOptions (casualty-comparison)", () => {
     expect(o).toMatchObject({
       incident: "offensive",
       metric: "killed",
-      locale: "en",
+      locale: { tag: "en", table: "en", intl: "en-GB" },
+      storyLocale: "en",
       theme: "auto",
       width: undefined,
     });

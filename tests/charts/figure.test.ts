@@ -13,6 +13,7 @@ import {
   warnOnce,
   wrapText,
 } from "../../packages/charts/src/figure/index.js";
+import { resolveLocale } from "../../packages/charts/src/locales/registry.js";
 
 const newDocument = () => parseHTML("<!doctype html><html><head></head><body></body></html>").document;
 
@@ -57,12 +58,19 @@ function common(options: Record<string, unknown> = {}) {
 describe("normalizeCommonOptions", () => {
   it("fills defaults: en, auto theme, container width, data link on", () => {
     const o = common();
-    expect(o).toMatchObject({ locale: "en", theme: "auto", width: undefined, dataLink: true, notes: [] });
+    expect(o).toMatchObject({
+      locale: { tag: "en", table: "en", intl: "en-GB", direction: "ltr" },
+      theme: "auto",
+      width: undefined,
+      dataLink: true,
+      notes: [],
+    });
     expect(o.sources).toEqual([source]);
   });
-  it('throws RangeError "invalid locale: xx"', () => {
+  it('throws RangeError "invalid locale: xx …" saying how to add a table', () => {
+    expect(() => common({ locale: "xx" })).toThrow(RangeError);
     expect(() => common({ locale: "xx" })).toThrow(
-      new RangeError("invalid locale: xx (expected one of fr, en)"),
+      /^invalid locale: xx has no message table .*registerLocale\("xx", table\)/,
     );
   });
   it("throws TypeError naming the option for wrong types", () => {
@@ -87,20 +95,20 @@ describe("normalizeCommonOptions", () => {
 
 describe("formatters", () => {
   it('formats 100417 as "100 417" with U+202F in French and "100,417" in English', () => {
-    expect(formatters("fr").number(100417)).toBe("100\u202f417");
-    expect(formatters("en").number(100417)).toBe("100,417");
+    expect(formatters(resolveLocale("fr")).number(100417)).toBe("100\u202f417");
+    expect(formatters(resolveLocale("en")).number(100417)).toBe("100,417");
   });
   it("keeps qualifiers in both languages", () => {
-    expect(formatters("fr").qualified(200, "at-least")).toBe("au moins 200");
-    expect(formatters("en").qualified(200, "at-least")).toBe("at least 200");
-    expect(formatters("en").qualified(600, "nearly")).toBe("nearly 600");
-    expect(formatters("fr").qualified(600, "nearly")).toBe("près de 600");
+    expect(formatters(resolveLocale("fr")).qualified(200, "at-least")).toBe("au moins 200");
+    expect(formatters(resolveLocale("en")).qualified(200, "at-least")).toBe("at least 200");
+    expect(formatters(resolveLocale("en")).qualified(600, "nearly")).toBe("nearly 600");
+    expect(formatters(resolveLocale("fr")).qualified(600, "nearly")).toBe("près de 600");
   });
   it("formats dates of every precision", () => {
-    expect(formatters("en").date("2023-09-28")).toBe("28 Sept 2023");
-    expect(formatters("fr").date("2023-09-28")).toBe("28 sept. 2023");
-    expect(formatters("en").date("2024-01")).toBe("January 2024");
-    expect(formatters("fr").date("2024")).toBe("2024");
+    expect(formatters(resolveLocale("en")).date("2023-09-28")).toBe("28 Sept 2023");
+    expect(formatters(resolveLocale("fr")).date("2023-09-28")).toBe("28 sept. 2023");
+    expect(formatters(resolveLocale("en")).date("2024-01")).toBe("January 2024");
+    expect(formatters(resolveLocale("fr")).date("2024")).toBe("2024");
   });
 });
 

@@ -12,6 +12,8 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import * as Plot from "../../packages/charts/node_modules/@observablehq/plot/src/index.js";
 import { THEME_COLORS } from "../../packages/charts/src/figure/theme.js";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
+import { en as enMessages } from "../../packages/charts/src/locales/en.js";
+import { fr as frMessages } from "../../packages/charts/src/locales/fr.js";
 import { examples, unknownCodeReactions } from "../../packages/charts/src/reactions-map/examples.js";
 import {
   countryFeatures,
@@ -25,7 +27,6 @@ import { reactionsMap } from "../../packages/charts/src/reactions-map/index.js";
 import { joinReactions } from "../../packages/charts/src/reactions-map/join.js";
 import { normalizeOptions } from "../../packages/charts/src/reactions-map/options.js";
 import { MAP_COLORS } from "../../packages/charts/src/reactions-map/palette.js";
-import { reactionsMapText } from "../../packages/charts/src/reactions-map/text.js";
 import { allElements, newDocument } from "./snapshot-utils.js";
 
 const CATEGORY_IDS = karabakh.vocabulary.reactionCategories.map((c) => c.id);
@@ -236,8 +237,8 @@ describe("reactionsMap()", () => {
     expect(summary(en)).toMatch(/^\d+ states, \d+ organisations and \d+ unrecognised entities reacted\. /);
     expect(fr.querySelector(".k23-legend")?.textContent).toContain("Aucune réaction relevée");
     expect(en.querySelector(".k23-legend")?.textContent).toContain("No recorded reaction");
-    expect(fr.textContent).toContain(reactionsMapText.fr.boundaryNote);
-    expect(en.textContent).toContain(reactionsMapText.en.boundaryNote);
+    expect(fr.textContent).toContain(frMessages.map.boundaryNote);
+    expect(en.textContent).toContain(enMessages.map.boundaryNote);
     // Country names come from the ISO table, in the locale: the inset labels Armenia.
     expect(fr.querySelector("svg.k23-reactions-map")?.textContent).toContain("Arménie");
     expect(en.querySelector("svg.k23-reactions-map")?.textContent).toContain("Armenia");
@@ -247,9 +248,9 @@ describe("reactionsMap()", () => {
   it("shows an explicit message for empty or unusable data, never a blank SVG", () => {
     const empty = reactionsMap([], { document: newDocument() });
     expect(empty.querySelector("svg.k23-reactions-map")).toBeNull();
-    expect(empty.querySelector(".k23-message")?.textContent).toBe(reactionsMapText.en.empty);
+    expect(empty.querySelector(".k23-message")?.textContent).toBe(enMessages.map.empty);
     const unusable = reactionsMap([{ id: 1 }, "x"] as never, { document: newDocument(), locale: "fr" });
-    expect(unusable.querySelector(".k23-message")?.textContent).toBe(reactionsMapText.fr.unusable);
+    expect(unusable.querySelector(".k23-message")?.textContent).toBe(frMessages.map.unusable);
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(
         /^\[@karabakh2023\/charts\/reactions-map\] record 0 is left out of the map: id is not a string/,

@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { formatters } from "../../packages/charts/src/figure/format.js";
 import { textWidth } from "../../packages/charts/src/figure/text.js";
+import { resolveLocale } from "../../packages/charts/src/locales/registry.js";
 import { layoutCurve, type MarkText } from "../../packages/charts/src/refugee-curve/layout.js";
 import { curvePlotOptions } from "../../packages/charts/src/refugee-curve/marks.js";
 import { buildModel } from "../../packages/charts/src/refugee-curve/model.js";
@@ -33,7 +34,8 @@ const count = (
   sources: ["s"],
   ...time,
 });
-const markText = (locale: "en" | "fr", zone: string): MarkText => {
+const markText = (tag: "en" | "fr", zone: string): MarkText => {
+  const locale = resolveLocale(tag);
   const t = formatters(locale).local(zone);
   return {
     ticks: { dayMonth: t.dayMonth, day: t.day, ...zonedTickFormats(locale, zone) },
@@ -255,7 +257,8 @@ describe("refugee-curve time axis", () => {
       expect(l.layout.tickUnit).toBe("day");
       expectReadable(l);
       expect(l.layout.grid).toHaveLength(15);
-      for (const t of l.layout.xTicks) expect(formatters("en").local(warsaw).dateTime(t)).toMatch(/, 00:00$/);
+      for (const t of l.layout.xTicks)
+        expect(formatters(resolveLocale("en")).local(warsaw).dateTime(t)).toMatch(/, 00:00$/);
     }
     expect(layoutFor(["2022-03-20", "2022-04-02"], 1024).layout.xTickLabels.slice(0, 2)).toEqual([
       "20 Mar",

@@ -1,11 +1,14 @@
 import { events, population, refugees, type Story } from "@karabakh2023/data";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
+import { en as enMessages } from "../../packages/charts/src/locales/en.js";
+import { fr as frMessages } from "../../packages/charts/src/locales/fr.js";
+import { resolveLocale } from "../../packages/charts/src/locales/registry.js";
 import { refugeeCurveExamples } from "../../packages/charts/src/refugee-curve/examples.js";
 import { refugeeCurve } from "../../packages/charts/src/refugee-curve/index.js";
 import { buildModel, placeCounts } from "../../packages/charts/src/refugee-curve/model.js";
 import { normalizeOptions } from "../../packages/charts/src/refugee-curve/options.js";
-import { curveWords, refugeeCurveText } from "../../packages/charts/src/refugee-curve/text.js";
+import { curveWords } from "../../packages/charts/src/refugee-curve/text.js";
 import { sampleStory } from "../../packages/charts/src/sample-story.js";
 import { allElements, newDocument } from "./snapshot-utils.js";
 
@@ -49,7 +52,9 @@ describe("refugeeCurve()", () => {
     }).format(peak / population.value);
     const svgText = texts(render(), "svg text").join("|");
     expect(svgText).toContain(`${expected} counted`);
-    expect(svgText).toContain("Population before: ≈ 120,000");
+    // The one rendering of qualifiers: the population's "about" reads as everywhere else.
+    expect(svgText).toContain(enMessages.curve.population(enMessages.qualified.about("120,000")));
+    expect(svgText).toContain("Population before: about 120,000");
     // A different population gives a different share: nothing is hard-coded.
     const half = render(undefined, { population: { ...population, value: peak * 2 } });
     expect(texts(half, "svg text").join("|")).toContain("50.0% counted");
@@ -102,9 +107,9 @@ describe("refugeeCurve()", () => {
   it("refugeeCurve([]) shows an explicit message, not a blank plot", () => {
     const figure = render([]);
     expect(figure.querySelector("svg")).toBeNull();
-    expect(figure.querySelector(".k23-message")?.textContent).toBe(refugeeCurveText.en.noCounts);
+    expect(figure.querySelector(".k23-message")?.textContent).toBe(enMessages.curve.noCounts);
     expect(render([], { locale: "fr" }).querySelector(".k23-message")?.textContent).toBe(
-      refugeeCurveText.fr.noCounts,
+      frMessages.curve.noCounts,
     );
   });
 
@@ -320,7 +325,15 @@ describe("refugeeCurve(story) for another story", () => {
         chartLabel: (e) => e.chartLabel?.[locale],
       });
       const common = { title: undefined, subtitle: undefined, notes: [], sources: sampleStory.sources };
-      const words = curveWords({ story: sampleStory, model, options, locale, common, warn });
+      const words = curveWords({
+        story: sampleStory,
+        model,
+        options,
+        locale: resolveLocale(locale),
+        storyLocale: locale,
+        common,
+        warn,
+      });
       const tooltips = model.points.map(words.pointLabel);
       expect(tooltips).toHaveLength(7);
       expect(tooltips.join("\n").match(STORY_WORDS)?.[0]).toBeUndefined();

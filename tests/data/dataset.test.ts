@@ -97,8 +97,11 @@ describe("the shipped dataset", () => {
 
   it("states are named from the ISO library; the belligerents are Azerbaijan and Artsakh, and Armenia is read from its own statement", () => {
     for (const r of reactions.filter((r) => r.kind === "state")) {
-      expect(r.name, r.id).toEqual(countries.find((c) => c.iso3 === r.iso3)?.name);
+      // French and English from the country table; Armenian and Russian from the same library.
+      expect(r.name, r.id).toMatchObject(countries.find((c) => c.iso3 === r.iso3)?.name ?? {});
+      expect(Object.keys(r.name), r.id).toEqual(["fr", "en", "hy", "ru"]);
     }
+    expect(reactions.find((r) => r.iso3 === "ARM")?.name.ru).toBe("Армения");
     expect(reactions.find((r) => r.iso3 === "AZE")?.category).toBe("belligerent-azerbaijan");
     // The seed's infobox names Nagorno-Karabakh and Azerbaijan; Armenia said its forces were not involved.
     expect(reactions.filter((r) => r.category === "belligerent-artsakh").map((r) => r.id)).toEqual([

@@ -30,10 +30,19 @@ test("lists, booleans and per-chart enums are parsed", () => {
   expect(readConfig(attrs({ chart: "refugees", metric: "registered" })).options.metric).toBe("registered");
 });
 
-test("lang falls back to the article's language, then English", () => {
-  expect(readConfig(attrs({ chart: "refugees" }), "fr-FR").options.locale).toBe("fr");
-  expect(readConfig(attrs({ chart: "refugees" }), "de").options.locale).toBe("en");
-  expect(readConfig(attrs({ chart: "refugees", lang: "EN-gb" }), "fr").options.locale).toBe("en");
+test("lang is the element's own, else the article's (nearest ancestor), else English; any tag with a table", () => {
+  expect(readConfig(attrs({ chart: "refugees" }), "fr-FR").options.locale).toBe("fr-FR");
+  expect(readConfig(attrs({ chart: "refugees" })).options.locale).toBe("en");
+  expect(readConfig(attrs({ chart: "refugees", lang: "EN-gb" }), "fr").options.locale).toBe("en-GB");
+  expect(readConfig(attrs({ chart: "refugees", lang: "hy" }), "fr").options.locale).toBe("hy");
+  expect(readConfig(attrs({ chart: "refugees" }), "ru-RU").options.locale).toBe("ru-RU");
+  expect(readConfig(attrs({ chart: "refugees" }), "en-US").options.locale).toBe("en-US");
+});
+
+test("an article in a language without a table gets an error on the chart, not English", () => {
+  expect(() => readConfig(attrs({ chart: "refugees" }), "de")).toThrow(
+    'invalid attribute lang (inherited from an ancestor)="de" (expected a language tag with a message table: en, en-US, fr, hy, ru, or one registered with registerLocale())',
+  );
 });
 
 test("attributes of another chart are reported, not applied", () => {
@@ -45,7 +54,11 @@ test("attributes of another chart are reported, not applied", () => {
 test.each([
   [{}, "missing attribute chart (expected one of casualties, refugees, reactions)"],
   [{ chart: "pie" }, 'invalid attribute chart="pie" (expected one of casualties, refugees, reactions)'],
-  [{ chart: "refugees", lang: "de" }, 'invalid attribute lang="de" (expected one of fr, en)'],
+  [
+    { chart: "refugees", lang: "de" },
+    'invalid attribute lang="de" (expected a language tag with a message table',
+  ],
+  [{ chart: "refugees", lang: "fr_FR!" }, 'invalid attribute lang="fr_FR!"'],
   [{ chart: "refugees", theme: "sepia" }, 'invalid attribute theme="sepia"'],
   [{ chart: "refugees", width: "50%" }, 'invalid attribute width="50%"'],
   // A well-formed id is the chart's to check against the story (the element then names the

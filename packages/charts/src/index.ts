@@ -28,6 +28,9 @@ export { freezeFigure } from "./figure/prerendered.js";
 export type { ChartFigure } from "./figure/render.js";
 export { safeUrl } from "./figure/safe-url.js";
 export { FIGURE_TYPE, figureCss, THEME_COLORS, type ThemeColors } from "./figure/theme.js";
+export type { ChromeText, GenericLabels, Messages } from "./locales/messages.js";
+export { plural } from "./locales/messages.js";
+export { BUILT_IN_LOCALES, type ResolvedLocale, registerLocale, resolveLocale } from "./locales/registry.js";
 export {
   type ReactionsMapElement,
   type ReactionsMapOptions,

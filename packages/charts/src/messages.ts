@@ -1,9 +1,8 @@
 /**
- * Every message of the chart package in one place: option errors (English, for programmers),
- * warnings (English, for programmers) and everything a reader sees or hears (French and English).
- * Tests import these so a wording change is made once.
+ * The messages for programmers, in one place: option errors (thrown) and warnings (console),
+ * in English. Tests import these so a wording change is made once. Everything a reader sees or
+ * hears is in the per-locale message tables (`src/locales/`).
  */
-import type { Locale, Source } from "@karabakh2023/data";
 
 // ---------------------------------------------------------------- errors (thrown)
 
@@ -40,92 +39,7 @@ export const warnings = {
     `unknown option "${name}" is ignored${nearest ? ` (did you mean "${nearest}"?)` : ""}`,
 } as const;
 
-// ---------------------------------------------------------------- reader-facing text
-// French typography: a no-break space (U+00A0) before ":" and a narrow one (U+202F) before ";"
-// and inside « », so that they never start a line.
-
-export interface ChromeText {
-  source: string;
-  sources: string;
-  /** Last item of a shortened source line: "12 more" / "12 autres". */
-  moreSources: (count: number) => string;
-  /** Word before the last item of the source line. */
-  and: string;
-  /** Summary of the collapsed full source list. */
-  allSources: (count: number) => string;
-  /** A source without a publication date: when it was consulted. */
-  accessed: (date: string) => string;
-  /** Text of a source's link when its title cannot carry it: the article, or the publisher's site. */
-  sourceLink: Record<Source["urlKind"], string>;
-  notes: string;
-  legend: string;
-  getTheData: string;
-  dataTable: string;
-  dataTableCaption: (title: string) => string;
-  noData: string;
-  keyboardHint: (count: number) => string;
-  pointPosition: (index: number, count: number) => string;
-}
-
-export const chromeText: Record<Locale, ChromeText> = {
-  en: {
-    source: "Source:",
-    sources: "Sources:",
-    moreSources: (count) => `${count} more`,
-    and: "and",
-    allSources: (count) => (count === 1 ? "Full source reference" : `All ${count} sources`),
-    accessed: (date) => `accessed ${date}`,
-    sourceLink: { article: "article", copy: "copy of the article", site: "publisher’s site" },
-    notes: "Notes",
-    legend: "Legend",
-    getTheData: "Get the data (CSV)",
-    dataTable: "Show the data as a table",
-    dataTableCaption: (title) => `Data plotted in “${title}”`,
-    noData: "No data to show for this selection.",
-    keyboardHint: (count) =>
-      `Interactive chart with ${count} data ${count === 1 ? "point" : "points"}. Use the arrow keys to move between them and Escape to leave.`,
-    pointPosition: (index, count) => `${index} of ${count}`,
-  },
-  fr: {
-    source: "Source\u00a0:",
-    sources: "Sources\u00a0:",
-    moreSources: (count) => `${count} ${count === 1 ? "autre" : "autres"}`,
-    and: "et",
-    allSources: (count) => (count === 1 ? "Référence complète de la source" : `Les ${count} sources`),
-    accessed: (date) => `consulté le ${date}`,
-    sourceLink: { article: "article", copy: "copie de l’article", site: "site de l’éditeur" },
-    notes: "Notes",
-    legend: "Légende",
-    getTheData: "Télécharger les données (CSV)",
-    dataTable: "Afficher les données sous forme de tableau",
-    dataTableCaption: (title) => `Données représentées dans «\u202f${title}\u202f»`,
-    noData: "Aucune donnée à afficher pour cette sélection.",
-    keyboardHint: (count) =>
-      `Graphique interactif de ${count} ${count === 1 ? "point" : "points"} de données. Utilisez les flèches pour passer de l’un à l’autre et Échap pour quitter.`,
-    pointPosition: (index, count) => `${index} sur ${count}`,
-  },
-};
-
-/** How a claimed number is qualified, as a phrase around the formatted number. */
-export const qualifierText: Record<Locale, Record<string, (n: string) => string>> = {
-  en: {
-    exact: (n) => n,
-    "at-least": (n) => `at least ${n}`,
-    "more-than": (n) => `more than ${n}`,
-    about: (n) => `about ${n}`,
-    nearly: (n) => `nearly ${n}`,
-  },
-  fr: {
-    exact: (n) => n,
-    "at-least": (n) => `au moins ${n}`,
-    "more-than": (n) => `plus de ${n}`,
-    about: (n) => `environ ${n}`,
-    nearly: (n) => `près de ${n}`,
-  },
-};
-
 // ---------------------------------------------------------------- casualty-comparison
-// The chart's reader text is in casualty-comparison/text.ts.
 
 export const casualtyWarnings = {
   unmatchedHighlight: (id: string) =>
@@ -157,7 +71,6 @@ export const reactionsMapWarnings = {
 } as const;
 
 // ---------------------------------------------------------------- refugee-curve
-// Reader text: refugee-curve/text.ts.
 
 /** Warnings (English, for programmers); printed once each with the chart's prefix. */
 export const refugeeCurveWarnings = {

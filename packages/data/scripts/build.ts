@@ -28,6 +28,7 @@ import {
   VERIFICATIONS,
   type Vocabulary,
 } from "../src/types";
+import { mergeTranslations } from "./translations";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const generatedDir = path.join(packageDir, "src/generated");
@@ -372,10 +373,13 @@ function countryTable() {
     .filter((iso3) => !iso3.startsWith("X")) // X.. codes (Kosovo's XKK) are user-assigned, not ISO 3166-1
     .map((iso3) => ({
       iso3,
+      iso2: isoCountries.alpha3ToAlpha2(iso3) ?? "",
       numeric: isoCountries.alpha3ToNumeric(iso3) ?? "",
       name: { fr: isoCountries.getName(iso3, "fr") ?? "", en: isoCountries.getName(iso3, "en") ?? "" },
     }))
-    .filter((c) => /^\d{3}$/.test(c.numeric) && c.name.fr !== "" && c.name.en !== "")
+    .filter(
+      (c) => /^\d{3}$/.test(c.numeric) && /^[A-Z]{2}$/.test(c.iso2) && c.name.fr !== "" && c.name.en !== "",
+    )
     .sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
 }
 
@@ -548,6 +552,17 @@ async function main(): Promise<number> {
   const loaded = load(dataDir);
   nameStates(loaded);
   const story = loadStory(dataDir, loaded.errors);
+  // data/i18n/<locale>.csv: each file adds its locale to the story's (README, "Translations").
+  const added = mergeTranslations(
+    dataDir,
+    loaded.tables,
+    story.vocabulary,
+    story.meta,
+    (iso3, locale) => isoCountries.getName(iso3, locale),
+    loaded.errors,
+  );
+  const declared = Array.isArray(story.meta.locales) ? (story.meta.locales as string[]) : [];
+  story.meta.locales = [...declared, ...added.filter((l) => !declared.includes(l))];
   const { errors: validation } = validateStory({
     ...story.meta,
     vocabulary: story.vocabulary,

@@ -1,10 +1,12 @@
 import { countries } from "./generated/countries";
-import { LOCALES, type Locale, type LocalizedText } from "./types";
+import type { LocalizedText } from "./types";
 
 /** One ISO 3166-1 country, as the map and the reactions table need it. */
 export interface Country {
   /** ISO 3166-1 alpha-3, upper case: "ARM". */
   readonly iso3: string;
+  /** ISO 3166-1 alpha-2, upper case, the region code Intl.DisplayNames takes: "AM". */
+  readonly iso2: string;
   /** ISO 3166-1 numeric as a 3-digit string, the feature id in world-atlas: "051". */
   readonly numeric: string;
   /** Name from the i18n-iso-countries library, in French and English. */
@@ -29,15 +31,30 @@ export function countryByIso3(iso3: string): Country | undefined {
   return byIso3.get(iso3);
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 /**
- * The name of a country in French or English, or `undefined` for a code that is not ISO 3166-1.
+ * The name of a country in `locale` (a BCP 47 tag), or `undefined` for a code that is not
+ * ISO 3166-1: the table's own name where it has one in that locale (French and English, from
+ * i18n-iso-countries), else `Intl.DisplayNames` for the locale ("hy", "ru", "de-AT"...).
+ * `intlLocale` (default `locale`) is the tag Intl.DisplayNames gets: a chart asked for "fr-CA"
+ * reads the table's "fr" name, and would ask Intl for "fr-CA". An invalid tag throws Intl's
+ * RangeError.
  *
  * @example
  * countryName("ARM", "fr"); // "Arménie"
+ * countryName("ARM", "ru"); // "Армения"
  */
-export function countryName(iso3: string, locale: Locale = "en"): string | undefined {
-  if (!(LOCALES as readonly string[]).includes(locale)) throw new RangeError(`invalid locale: ${locale}`);
-  return countryByIso3(iso3)?.name[locale];
+export function countryName(iso3: string, locale = "en", intlLocale = locale): string | undefined {
+  const country = countryByIso3(iso3);
+  if (!country) return undefined;
+  if (Object.hasOwn(country.name, locale)) return country.name[locale];
+  let names = regionNames.get(intlLocale);
+  if (!names) {
+    names = new Intl.DisplayNames(intlLocale, { type: "region", fallback: "none" });
+    regionNames.set(intlLocale, names);
+  }
+  return names.of(country.iso2);
 }
 
 /**

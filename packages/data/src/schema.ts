@@ -206,6 +206,8 @@ export const vocabularySchema = z.strictObject({
       role: z.enum(CASUALTY_CATEGORY_ROLES),
       noun: localizedText,
       nounOne: localizedText.optional(),
+      nounFew: localizedText.optional(),
+      nounMany: localizedText.optional(),
     }),
   ),
   casualtyMetrics: z.array(z.strictObject(term)),

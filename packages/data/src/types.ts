@@ -7,7 +7,11 @@
  * its as-of date. Disputed figures are separate records, never merged or averaged.
  */
 
-/** The locales the chart package has built-in reader text for. */
+/**
+ * The locales of the generic labels of `label()` (qualifiers, certainty…). The charts take any
+ * locale with a message table (`@karabakh2023/charts`: en, en-US, fr, hy, ru built in); a story's
+ * own texts exist in the locales it declares (`Story.locales`).
+ */
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -230,8 +234,15 @@ export interface CasualtyCategoryTerm extends Term {
   readonly role: CasualtyCategoryRole;
   /** The category after a number, plural: "192 military", "10 civilians", "213 in total". */
   readonly noun: LocalizedText;
-  /** The category after the number 1, where it differs from `noun`: "1 civilian". Default `noun`. */
+  /**
+   * The category after a number whose plural form (`Intl.PluralRules`) is "one", where it differs
+   * from `noun`: "1 civilian", Russian "21 мирный житель". Default `noun`.
+   */
   readonly nounOne?: LocalizedText;
+  /** The form "few" (Russian 2–4, 22–24: "2 мирных жителя"), where it differs. Default `noun`. */
+  readonly nounFew?: LocalizedText;
+  /** The form "many" (Russian 5–20, 25…: "5 мирных жителей"), where it differs. Default `noun`. */
+  readonly nounMany?: LocalizedText;
 }
 
 /**

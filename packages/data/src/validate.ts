@@ -380,7 +380,8 @@ function collectStoryErrors(story: unknown, errors: ValidationError[]): void {
     list.forEach((entry, index) => {
       checkText(`vocabulary.${kind}`, index, "label", valueAt(entry, ["label"]));
       checkText(`vocabulary.${kind}`, index, "noun", valueAt(entry, ["noun"]));
-      checkText(`vocabulary.${kind}`, index, "nounOne", valueAt(entry, ["nounOne"]));
+      for (const noun of ["nounOne", "nounFew", "nounMany"])
+        checkText(`vocabulary.${kind}`, index, noun, valueAt(entry, [noun]));
     });
   }
   checkText("story", null, "timeZone.name", valueAt(meta, ["timeZone", "name"]));

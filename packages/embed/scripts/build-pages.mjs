@@ -7,10 +7,12 @@
 //   dist/iframe/embed.css               the figure stylesheet plus the page's own rules
 // Run from packages/embed: `node scripts/build-pages.mjs`.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { CHART_IDS, figureCss } from "@karabakh2023/charts";
+import { BUILT_IN_LOCALES, CHART_IDS, figureCss } from "@karabakh2023/charts";
+import { karabakh } from "@karabakh2023/data";
 import { renderHtml, renderSvg } from "../dist/esm/index.js";
 
-const LOCALES = ["fr", "en"];
+// A page per built-in locale the story has texts in (exactly, or by its language: en-US → en).
+const LOCALES = BUILT_IN_LOCALES.filter((tag) => karabakh.locales.includes(tag.split("-")[0]));
 const dir = new URL("../dist/iframe/", import.meta.url);
 mkdirSync(dir, { recursive: true });
 

@@ -9,14 +9,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { CHART_IDS } from "@karabakh2023/charts";
+import { BUILT_IN_LOCALES, CHART_IDS } from "@karabakh2023/charts";
 import { renderHtml } from "./html.js";
 import { renderSvg, STATIC_THEMES, svgToPng } from "./render.js";
 
 export const FORMATS = ["svg", "png", "html"] as const;
 
 export const USAGE = `Usage: karabakh2023-render --chart <${CHART_IDS.join("|")}> --out <file.svg|file.png|file.html>
-       [--format <${FORMATS.join("|")}>] [--width 640] [--theme <${STATIC_THEMES.join("|")}>] [--locale <fr|en>]
+       [--format <${FORMATS.join("|")}>] [--width 640] [--theme <${STATIC_THEMES.join("|")}>] [--locale <${BUILT_IN_LOCALES.join("|")}>]
        [--data story.json]
        SVG/PNG: [--margin 16] [--scale 1]
        HTML:    [--attr name=value]... [--nonce N] [--no-styles]

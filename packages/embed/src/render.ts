@@ -7,8 +7,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { CHART_IDS, CHARTS, type ChartId, FIGURE_TYPE, isChartId } from "@karabakh2023/charts";
-import { LOCALES, type Locale, type Story, validateStory } from "@karabakh2023/data";
+import { CHART_IDS, CHARTS, type ChartId, FIGURE_TYPE, isChartId, resolveLocale } from "@karabakh2023/charts";
+// Every built-in locale, for --locale and the iframe pages' static images.
+import "@karabakh2023/charts/locales/en-US";
+import "@karabakh2023/charts/locales/hy";
+import "@karabakh2023/charts/locales/ru";
+import { type Story, validateStory } from "@karabakh2023/data";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
 
@@ -21,8 +25,11 @@ export interface RenderOptions {
   width?: number;
   /** Default "light" (a file has no `prefers-color-scheme`). */
   theme?: StaticTheme;
-  /** Default "en". */
-  locale?: Locale;
+  /**
+   * Any BCP 47 tag with a message table: the built-in "en", "en-US", "fr", "hy", "ru", or one
+   * registered with the charts' `registerLocale()`. Default "en".
+   */
+  locale?: string;
   /** Space around the figure, in px, filled with the theme's background. Default 16. */
   margin?: number;
   /**
@@ -89,11 +96,14 @@ export function checkWidth(width: unknown): asserts width is number {
   }
 }
 
-/** Throws a RangeError unless `locale` is one the charts are written in. */
-export function checkLocale(locale: unknown): asserts locale is Locale {
-  if (!(LOCALES as readonly string[]).includes(locale as string)) {
-    throw new RangeError(`invalid locale: ${JSON.stringify(locale)} (expected one of ${LOCALES.join(", ")})`);
-  }
+/**
+ * Throws unless `locale` is a BCP 47 tag with a message table (built in or registered): resolveLocale
+ * says "invalid locale: … (register one with registerLocale…)".
+ */
+export function checkLocale(locale: unknown): asserts locale is string {
+  if (typeof locale !== "string")
+    throw new TypeError(`invalid locale: expected a string, got ${typeof locale}`);
+  resolveLocale(locale);
 }
 
 function validate(options: RenderOptions): Required<Omit<RenderOptions, "data">> & { data?: Story } {

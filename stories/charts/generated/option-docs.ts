@@ -4,11 +4,11 @@
 export const optionDocs = {
   "common": {
     "locale": {
-      "description": "Language of everything a reader sees or hears: labels, numbers and dates through `Intl` (`100 417` with U+202F in French, `100,417` in English), legend, notes, summary, table. Unknown locale, or one the story has no texts in → RangeError.",
+      "description": "Language of everything a reader sees or hears: any BCP 47 tag. Built in: \"en\" (British conventions), \"en-US\", \"fr\", \"hy\", \"ru\"; another locale needs its table registered first (`registerLocale()`). Resolved to the exact tag's table, else its language's (\"fr-CA\" → fr); numbers and dates are formatted for the tag asked for. A tag with no table, or a story with no texts in it → RangeError naming the locale.",
       "table": {
         "category": "Common options",
         "type": {
-          "summary": "\"fr\" | \"en\""
+          "summary": "string"
         },
         "defaultValue": {
           "summary": "\"en\""

@@ -16,7 +16,6 @@ import { layoutModel } from "./layout.js";
 import { focusPoints, legendEntries, plotOptions } from "./marks.js";
 import { buildModel, checkClaims, leftOutText } from "./model.js";
 import { type CasualtyComparisonOptions, CHART, normalizeOptions } from "./options.js";
-import { casualtyText } from "./text.js";
 
 export type { CasualtyComparisonOptions } from "./options.js";
 
@@ -41,15 +40,16 @@ export function casualtyComparison(
   const { claims, dropped } = checkClaims(records, story.vocabulary);
   const o = normalizeOptions(options, story, claims);
   for (const d of dropped) warnOnce(CHART, warnings.droppedClaim(d.id, d.why));
-  const text = casualtyText[o.locale];
+  const text = o.locale.messages.casualty;
   const f = formatters(o.locale);
 
   const claimantName = (id: string) => {
     const claimant = o.claimantNames.get(id);
     // Any string is drawn as text (even empty); a name missing in the locale is an error.
-    const name = claimant && Object.hasOwn(claimant.name, o.locale) ? claimant.name[o.locale] : undefined;
+    const name =
+      claimant && Object.hasOwn(claimant.name, o.storyLocale) ? claimant.name[o.storyLocale] : undefined;
     if (typeof name === "string") return name;
-    if (claimant) return localize(claimant.name, o.locale, `claimant "${id}" name`);
+    if (claimant) return localize(claimant.name, o.storyLocale, `claimant "${id}" name`);
     warnOnce(CHART, warnings.unknownClaimant(id));
     return id;
   };
@@ -59,16 +59,16 @@ export function casualtyComparison(
   const title =
     o.title ??
     (storyTexts
-      ? localize(storyTexts.title, o.locale, "data.charts.casualties.title")
+      ? localize(storyTexts.title, o.storyLocale, "data.charts.casualties.title")
       : text.title(model.metric, model.incident));
   const subtitle =
     o.subtitle ??
     (storyTexts?.subtitle
-      ? localize(storyTexts.subtitle, o.locale, "data.charts.casualties.subtitle")
+      ? localize(storyTexts.subtitle, o.storyLocale, "data.charts.casualties.subtitle")
       : text.subtitle);
   const leftOut = leftOutText(dropped, o.locale);
   const notes = [
-    ...(story.note ? [localize(story.note, o.locale, "data.note")] : []),
+    ...(story.note ? [localize(story.note, o.storyLocale, "data.note")] : []),
     text.note,
     ...(model.incidentIsAggregate ? [text.aggregateIncidentNote(model.incident)] : []),
     ...(leftOut && model.rows.length > 0 ? [leftOut] : []),

@@ -3,7 +3,6 @@
  * no text leaves the SVG. Pure: testable in Node.
  */
 import { max, nice } from "d3-array";
-import { formatters } from "../figure/format.js";
 import { textWidth, wrapText } from "../figure/text.js";
 import type { ClaimRow, Model } from "./model.js";
 
@@ -74,7 +73,7 @@ function margins(model: Model, width: number): Margins {
     return {
       narrow,
       marginLeft: 2,
-      marginRight: textWidth(formatters("en").number(xMax), FONT.axis) / 2 + 4,
+      marginRight: textWidth(model.number(xMax), FONT.axis) / 2 + 4,
       xMax,
     };
   }

@@ -60,7 +60,7 @@ export function legendEntries(
     const swatch = swatches.get(id) as PatternSwatch;
     const entry = vocabulary.casualtyCategories.find((c) => c.id === id) as CasualtyCategoryTerm;
     return {
-      label: localize(entry.label, o.locale, `data.vocabulary.casualtyCategories "${id}" label`),
+      label: localize(entry.label, o.storyLocale, `data.vocabulary.casualtyCategories "${id}" label`),
       color: swatch.color,
       pattern: swatch.pattern,
     };

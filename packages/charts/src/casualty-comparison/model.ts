@@ -20,7 +20,6 @@ import { formatters } from "../figure/format.js";
 import { isCount, isRecord } from "../figure/options.js";
 import { describe } from "../messages.js";
 import type { NormalizedCasualtyComparisonOptions } from "./options.js";
-import { casualtyText, fieldNames } from "./text.js";
 
 /** The record fields whose ids the story's vocabulary must know, and the list each names. */
 export const VOCABULARY_FIELDS = {
@@ -163,6 +162,8 @@ export interface Model {
   readonly highlighting: boolean;
   /** `highlight` ids that match no bar drawn. */
   readonly unmatchedHighlights: readonly string[];
+  /** Formats an axis value in the chart's locale (the layout measures the last tick with it). */
+  readonly number: (value: number) => string;
 }
 
 /**
@@ -170,6 +171,13 @@ export interface Model {
  * side's totals after its breakdown), then the aggregate parties, then the aggregate incidents
  * (only when the chosen incident has claims of the metric); oldest first within a group.
  */
+/** The noun of a casualty category for each plural form that has its own (else `noun`). */
+const PLURAL_NOUNS: Partial<Record<Intl.LDMLPluralRule, "nounOne" | "nounFew" | "nounMany">> = {
+  one: "nounOne",
+  few: "nounFew",
+  many: "nounMany",
+};
+
 export function buildModel(
   claims: readonly CasualtyClaim[],
   story: Story,
@@ -178,8 +186,8 @@ export function buildModel(
 ): Model {
   const { vocabulary } = story;
   const f = formatters(o.locale);
-  const text = casualtyText[o.locale];
-  const say = (t: LocalizedText, what: string) => localize(t, o.locale, what);
+  const text = o.locale.messages.casualty;
+  const say = (t: LocalizedText, what: string) => localize(t, o.storyLocale, what);
   const label = (kind: VocabularyKind, id: string) =>
     say(
       (term(vocabulary, kind, id) as { label: LocalizedText }).label,
@@ -195,10 +203,9 @@ export function buildModel(
   const row = (claim: CasualtyClaim, tooltipGroup: string, withParty: boolean): ClaimRow => {
     const category = term(vocabulary, "casualtyCategories", claim.category);
     const what = `data.vocabulary.casualtyCategories "${claim.category}"`;
-    const noun =
-      claim.value === 1 && category?.nounOne
-        ? say(category.nounOne, `${what} nounOne`)
-        : say(category?.noun ?? {}, `${what} noun`);
+    const form = PLURAL_NOUNS[f.plural(claim.value)];
+    const chosenNoun = form && category?.[form];
+    const noun = chosenNoun ? say(chosenNoun, `${what} ${form}`) : say(category?.noun ?? {}, `${what} noun`);
     const valueText = `${f.qualified(claim.value, claim.qualifier)} ${noun}`.trim();
     const party = label("parties", claim.party);
     const claimant = claimantName(claim.claimant);
@@ -286,6 +293,7 @@ export function buildModel(
     ).size,
     highlighting: rows.some((r) => r.highlighted),
     unmatchedHighlights: [...o.highlight].filter((id) => !matched(id)),
+    number: f.number,
   };
 }
 
@@ -295,7 +303,7 @@ export function leftOutText(
   locale: NormalizedCasualtyComparisonOptions["locale"],
 ): string | undefined {
   if (dropped.length === 0) return undefined;
-  const text = casualtyText[locale];
+  const text = locale.messages.casualty;
   const f = formatters(locale);
   const unknown = dropped.filter((d) => d.field !== undefined);
   const counts = group(
@@ -304,7 +312,7 @@ export function leftOutText(
     (d) => (d.value ?? "").slice(0, 40),
   );
   const reasons = [...counts].flatMap(([field, values]) =>
-    [...values].map(([value, list]) => text.leftOutReason(fieldNames[locale][field], value, list.length)),
+    [...values].map(([value, list]) => text.leftOutReason(text.fieldNames[field], value, list.length)),
   );
   const invalid = dropped.length - unknown.length;
   return [

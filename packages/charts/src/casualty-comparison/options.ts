@@ -21,7 +21,7 @@ import {
   optionsObject,
   warnUnknownOptions,
 } from "../figure/options.js";
-import { checkStoryLocale } from "../figure/story.js";
+import { storyLocale } from "../figure/story.js";
 import { errors } from "../messages.js";
 import { defaultSelection } from "./model.js";
 
@@ -69,6 +69,8 @@ export interface NormalizedCasualtyComparisonOptions extends NormalizedCommonOpt
   readonly incident: Incident;
   readonly metric: CasualtyMetric;
   readonly claimantNames: ReadonlyMap<string, Claimant>;
+  /** The locale of the story's texts for `locale` (exact tag, else its language). */
+  readonly storyLocale: string;
 }
 
 /**
@@ -98,9 +100,9 @@ export function normalizeOptions(
   };
   const claimants = arrayOption("claimantNames", o.claimantNames, checkClaimant) ?? story.claimants;
   const common = normalizeCommonOptions(CHART, o, { sources: story.sources });
-  checkStoryLocale(story, common.locale);
   return {
     ...common,
+    storyLocale: storyLocale(story, common.locale),
     ...defaultSelection(claims, story.vocabulary, requested),
     claimantNames: new Map(claimants.map((c) => [c.id, c])),
   };

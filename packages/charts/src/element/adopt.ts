@@ -6,7 +6,6 @@
  * replaces the markup. An adopted figure gets its keyboard navigation and tooltips when the page
  * is first idle or on the reader's first interaction with it, whichever comes first.
  */
-import type { Locale } from "@karabakh2023/data";
 import { thawFigure } from "../figure/prerendered.js";
 import type { ChartFigure } from "../figure/render.js";
 import type { ChartId } from "../registry.js";
@@ -25,7 +24,8 @@ export interface Expected {
   readonly options: Record<string, unknown>;
   readonly data: unknown;
   readonly width: number;
-  readonly locale: Locale;
+  /** The BCP 47 tag the element draws in (undefined: "en"). */
+  readonly locale: string | undefined;
 }
 
 /** Interactions that attach the figure's behaviour at once, before the page is idle. */

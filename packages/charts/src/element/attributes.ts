@@ -3,9 +3,9 @@
  * Pure (no DOM), so it is tested in Node. A bad value yields an error naming the attribute
  * and the value; the element shows it instead of a chart and logs it, and never throws.
  */
-import { LOCALES, type Locale } from "@karabakh2023/data";
 import { THEMES } from "../figure/contract.js";
 import { MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT } from "../figure/options.js";
+import { BUILT_IN_LOCALES, resolveLocale } from "../locales/registry.js";
 import { PROJECTIONS } from "../reactions-map/options.js";
 import { CHART_IDS, type ChartId } from "../registry.js";
 
@@ -147,8 +147,11 @@ type AttributeValue<T> = T extends boolean
 export type KarabakhChartAttributes = {
   /** The chart to draw. */
   chart: ElementChart;
-  /** Language of the chart (`"fr-FR"` reads as `"fr"`); without it, the nearest ancestor's, else English. */
-  lang?: Locale | `${Locale}-${string}`;
+  /**
+   * Language of the chart, a BCP 47 tag with a message table (`"fr-FR"` reads the `fr` table);
+   * without it, the nearest ancestor's, else English.
+   */
+  lang?: string;
   /** URL of a JSON (Story or records) or CSV (records) file drawn instead of the built-in story. */
   src?: string;
   /** `"same"`: `src` must be on the page's own origin. */
@@ -196,18 +199,25 @@ export function readConfig(
   return { chart, options, ignored };
 }
 
-function readLocale(own: string | null, inherited: string | undefined): Locale {
-  if (own !== null) {
-    // "fr-FR" means French: the charts are written per language, not per region.
-    const primary = own.trim().toLowerCase().split("-")[0] ?? "";
-    if (!(LOCALES as readonly string[]).includes(primary)) {
-      throw new AttributeError("lang", own, `one of ${LOCALES.join(", ")}`);
-    }
-    return primary as Locale;
+/**
+ * The locale of the element: its own `lang`, else the nearest ancestor's (the article's, up to
+ * `<html lang>`), else English. Any BCP 47 tag with a message table (built in, or registered
+ * with `registerLocale()`), resolved like the `locale` option ("fr-CA" → fr); a language with
+ * no table is an error on the chart, never English in its place.
+ */
+function readLocale(own: string | null, inherited: string | undefined): string {
+  const value = (own ?? inherited)?.trim();
+  // lang="" says "language unknown" (HTML): the charts' default.
+  if (value === undefined || value === "") return "en";
+  try {
+    return resolveLocale(value).tag;
+  } catch {
+    throw new AttributeError(
+      own === null ? "lang (inherited from an ancestor)" : "lang",
+      value,
+      `a language tag with a message table: ${BUILT_IN_LOCALES.join(", ")}, or one registered with registerLocale()`,
+    );
   }
-  const primary = inherited?.trim().toLowerCase().split("-")[0];
-  // An article in a language the charts are not written in gets English, its lingua franca.
-  return (LOCALES as readonly string[]).includes(primary ?? "") ? (primary as Locale) : "en";
 }
 
 /**

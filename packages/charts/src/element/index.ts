@@ -7,7 +7,11 @@
  * import "@karabakh2023/charts/element";
  * // <karabakh-chart chart="refugees" lang="fr" theme="auto"></karabakh-chart>
  */
+import { addBuiltInLocales } from "../locales/built-in.js";
 import { KarabakhChart } from "./karabakh-chart.js";
+
+// A page's lang may be any built-in locale: the element brings every table.
+addBuiltInLocales();
 
 export { CHART_IDS } from "../registry.js";
 export {

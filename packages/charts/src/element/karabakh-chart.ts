@@ -22,8 +22,9 @@
  * - Light DOM: the figure's stylesheet is the document's, with the page's CSP nonce
  *   (the element's `nonce` attribute) passed on to every `<style>` the chart adds.
  */
-import { type Locale, recordsFromCsv } from "@karabakh2023/data";
+import { recordsFromCsv } from "@karabakh2023/data";
 import type { ChartFigure } from "../figure/render.js";
+import { type ResolvedLocale, resolveLocale } from "../locales/registry.js";
 import { CHARTS } from "../registry.js";
 import { adoptPrerendered } from "./adopt.js";
 import { AttributeError, attributeOfOption, OBSERVED_ATTRIBUTES, readConfig } from "./attributes.js";
@@ -300,7 +301,7 @@ export class KarabakhChart extends Base {
           options: config.options,
           data: chosen.data,
           width,
-          locale: config.options.locale as Locale,
+          locale: config.options.locale as string | undefined,
         });
         if (adopted) {
           this.#figure = adopted;
@@ -357,9 +358,28 @@ export class KarabakhChart extends Base {
     if (message !== this.#lastError) console.error(message);
     this.#lastError = message;
     this.#renderedWidth = 0;
-    const p = this.ownerDocument.createElement("p");
+    const doc = this.ownerDocument;
+    const p = doc.createElement("p");
     p.className = "k23-embed-error";
-    p.textContent = message;
+    // The reader's sentence in the chart's language (English when the language is the error);
+    // the reason after it is for the page's author, in English.
+    const reader = doc.createElement("span");
+    const locale = this.#readerLocale();
+    reader.lang = locale.tag;
+    reader.textContent = locale.messages.chrome.cannotDraw;
+    const reason = doc.createElement("span");
+    reason.lang = "en";
+    reason.textContent = message;
+    p.append(reader, " ", reason);
     return p;
+  }
+
+  #readerLocale(): ResolvedLocale {
+    const lang = this.closest("[lang]")?.getAttribute("lang")?.trim();
+    try {
+      return resolveLocale(lang || "en");
+    } catch {
+      return resolveLocale("en");
+    }
   }
 }

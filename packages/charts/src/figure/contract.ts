@@ -4,7 +4,7 @@
  * the chrome owns everything around the plot (title, sources, notes, data link, summary,
  * data table, theme, locale, width, keyboard focus, empty-data message).
  */
-import type { Locale, Source } from "@karabakh2023/data";
+import type { Source } from "@karabakh2023/data";
 
 export const THEMES = ["light", "dark", "auto"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -12,11 +12,13 @@ export type Theme = (typeof THEMES)[number];
 /** Options every chart accepts, with the same meaning in each. */
 export interface CommonOptions {
   /**
-   * Language of everything a reader sees or hears: labels, numbers and dates through `Intl`
-   * (`100 417` with U+202F in French, `100,417` in English), legend, notes, summary, table.
-   * Default "en". Unknown locale, or one the story has no texts in → RangeError.
+   * Language of everything a reader sees or hears: any BCP 47 tag. Default "en". Built in:
+   * "en" (British conventions), "en-US", "fr", "hy", "ru"; another locale needs its table
+   * registered first (`registerLocale()`). Resolved to the exact tag's table, else its
+   * language's ("fr-CA" → fr); numbers and dates are formatted for the tag asked for. A tag
+   * with no table, or a story with no texts in it → RangeError naming the locale.
    */
-  locale?: Locale;
+  locale?: string;
   /**
    * Colour theme, through CSS custom properties on the figure: "auto" follows
    * `prefers-color-scheme` without re-rendering. Default "auto".

@@ -2,22 +2,21 @@
  * Locale-aware formatting through Intl, one formatter per locale created once and reused
  * (the first Intl formatter in a page costs about 40 ms; later ones are cheap: CONTRIBUTING.md).
  */
-import { type IsoDate, type Locale, type Qualifier, utcOffsetLabel } from "@karabakh2023/data";
-import { qualifierText } from "../messages.js";
-
-/** The Intl locale behind each chart locale: British English gives "28 Sept 2023". */
-const INTL_LOCALE: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
+import { type IsoDate, type Qualifier, utcOffsetLabel } from "@karabakh2023/data";
+import type { ResolvedLocale } from "../locales/registry.js";
 
 const NARROW_NBSP = "\u202f";
 
 export interface Formatters {
-  readonly locale: Locale;
+  readonly locale: ResolvedLocale;
   /** 100417 → "100 417" (U+202F) in French, "100,417" in English. */
   number(value: number): string;
   /** A number with its qualifier kept: ("at-least", 200) → "at least 200" / "au moins 200". */
   qualified(value: number, qualifier: Qualifier): string;
   /** An ISO date of any precision: "2023-09-28" → "28 Sept 2023"; "2024-01" → "January 2024". */
   date(iso: IsoDate): string;
+  /** The plural form of a count in the locale (`Intl.PluralRules`): 1 → "one", 3 in Russian → "few". */
+  plural(count: number): Intl.LDMLPluralRule;
   /** ["a", "b", "c"] → "a, b and c" / "a, b et c". */
   list(items: readonly string[]): string;
   /** A share: 0.8385 → "83.9%" / "83,9 %" (U+202F), one decimal. */
@@ -40,10 +39,10 @@ export interface LocalTimeFormatters {
   utcOffset(at: Date): string;
 }
 
-const cache = new Map<Locale, Formatters>();
+const cache = new WeakMap<ResolvedLocale, Formatters>();
 
-/** The cached formatters of a locale. */
-export function formatters(locale: Locale): Formatters {
+/** The cached formatters of a locale (`resolveLocale()` returns one object per tag and table). */
+export function formatters(locale: ResolvedLocale): Formatters {
   let f = cache.get(locale);
   if (!f) {
     f = createFormatters(locale);
@@ -52,8 +51,9 @@ export function formatters(locale: Locale): Formatters {
   return f;
 }
 
-function createFormatters(locale: Locale): Formatters {
-  const tag = INTL_LOCALE[locale];
+function createFormatters(locale: ResolvedLocale): Formatters {
+  const tag = locale.intl;
+  const french = new Intl.Locale(tag).language === "fr";
   const locals = new Map<string, LocalTimeFormatters>();
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(tag, {
@@ -64,6 +64,7 @@ function createFormatters(locale: Locale): Formatters {
   });
   const month = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
   const list = new Intl.ListFormat(tag, { type: "conjunction", style: "long" });
+  const plurals = new Intl.PluralRules(tag);
   const percent = new Intl.NumberFormat(tag, {
     style: "percent",
     minimumFractionDigits: 1,
@@ -71,14 +72,16 @@ function createFormatters(locale: Locale): Formatters {
   });
   // Older ICU versions group French digits with U+00A0 or a plain space; the French norm
   // (and Node 20 / current Chromium) is U+202F, so normalize to it everywhere.
-  const number =
-    locale === "fr"
-      ? (value: number) => numberFormat.format(value).replace(/[\u00a0 ]/g, NARROW_NBSP)
-      : (value: number) => numberFormat.format(value);
+  const number = french
+    ? (value: number) => numberFormat.format(value).replace(/[\u00a0 ]/g, NARROW_NBSP)
+    : (value: number) => numberFormat.format(value);
   return {
     locale,
     number,
-    qualified: (value, qualifier) => (qualifierText[locale][qualifier] ?? String)(number(value)),
+    qualified: (value, qualifier) =>
+      (Object.hasOwn(locale.messages.qualified, qualifier) ? locale.messages.qualified[qualifier] : String)(
+        number(value),
+      ),
     date(iso) {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
       if (!m) return iso;
@@ -87,13 +90,13 @@ function createFormatters(locale: Locale): Formatters {
       const at = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
       if (Number.isNaN(at.getTime())) return iso;
       const text = d ? day.format(at) : month.format(at);
-      return locale === "fr" ? text.replace(/[\u00a0]/g, " ") : text;
+      return french ? text.replace(/[\u00a0]/g, " ") : text;
     },
     list: (items) => list.format(items),
-    percent:
-      locale === "fr"
-        ? (share) => percent.format(share).replace(/[\u00a0 ]/g, NARROW_NBSP)
-        : (share) => percent.format(share),
+    plural: (count) => plurals.select(count),
+    percent: french
+      ? (share) => percent.format(share).replace(/[\u00a0 ]/g, NARROW_NBSP)
+      : (share) => percent.format(share),
     local: (timeZone) => {
       let zoned = locals.get(timeZone);
       if (!zoned) {

@@ -2,7 +2,8 @@
  * Validation of the options every chart shares, and small validators the chart normalizers
  * reuse so every error reads the same: `invalid <option>: <value>`.
  */
-import { type Claimant, LOCALES, type Locale, type Source } from "@karabakh2023/data";
+import type { Claimant, Source } from "@karabakh2023/data";
+import { type ResolvedLocale, resolveLocale } from "../locales/registry.js";
 import { errors, warnings } from "../messages.js";
 import { type CommonOptions, THEMES, type Theme } from "./contract.js";
 import { nextIdPrefix } from "./ids.js";
@@ -11,7 +12,8 @@ import { warnOnce } from "./warn.js";
 /** Common options with every default filled in. */
 export interface NormalizedCommonOptions {
   readonly chart: string;
-  readonly locale: Locale;
+  /** The locale asked for, its message table and Intl tag. */
+  readonly locale: ResolvedLocale;
   readonly theme: Theme;
   /** undefined: follow the container. */
   readonly width: number | undefined;
@@ -221,7 +223,7 @@ export function normalizeCommonOptions(
   }
   return {
     chart,
-    locale: enumOption("locale", o.locale, LOCALES, "en"),
+    locale: resolveLocale(o.locale ?? "en"),
     theme: enumOption("theme", o.theme, THEMES, "auto"),
     width: numberOption("width", o.width, { min: 1, max: MAX_WIDTH }),
     title: stringOption("title", o.title),

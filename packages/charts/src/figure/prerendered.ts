@@ -4,8 +4,7 @@
  * stop, which promises arrow keys that only the script can keep. The page thaws it: keyboard
  * navigation and tooltips are attached to the nodes that are already there.
  */
-import type { Locale } from "@karabakh2023/data";
-import { chromeText } from "../messages.js";
+import { resolveLocale } from "../locales/registry.js";
 import { attachNavigator, setTabStop } from "./a11y.js";
 import type { FocusPoint } from "./contract.js";
 import { drawnState, plotSvg, tabStopLabel } from "./render.js";
@@ -53,7 +52,7 @@ function readPoints(json: string | null): { width: number; points: FocusPoint[] 
  * attach function returns what undoes it). Undefined when the figure is not one `freezeFigure`
  * wrote: the caller then draws the chart instead.
  */
-export function thawFigure(figure: HTMLElement, locale: Locale): (() => () => void) | undefined {
+export function thawFigure(figure: HTMLElement, locale: string | undefined): (() => () => void) | undefined {
   const plot = figure.querySelector<HTMLElement>(":scope > .k23-plot");
   // A figure with a message instead of a plot has nothing to navigate.
   if (!plot) return figure.querySelector(":scope > .k23-message") ? () => () => {} : undefined;
@@ -63,8 +62,13 @@ export function thawFigure(figure: HTMLElement, locale: Locale): (() => () => vo
   const live = figure.querySelector<HTMLElement>(":scope > [aria-live]");
   const recorded = readPoints(plot.getAttribute(POINTS_ATTRIBUTE));
   if (!drawing || !ring || !tooltip || !live || !recorded) return undefined;
+  let text: ReturnType<typeof resolveLocale>["messages"]["chrome"];
+  try {
+    text = resolveLocale(locale ?? "en").messages.chrome;
+  } catch {
+    return undefined; // a locale with no table: the element draws, and shows that error
+  }
   return () => {
-    const text = chromeText[locale];
     const navigator = attachNavigator(plot, tooltip, ring, live, text.pointPosition);
     navigator.update(recorded.points, plotSvg(drawing), recorded.width);
     const title = figure.querySelector(".k23-title")?.textContent ?? "";

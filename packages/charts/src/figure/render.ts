@@ -4,7 +4,7 @@
  */
 import type { Source } from "@karabakh2023/data";
 import { ascending, descending } from "d3-array";
-import { type ChromeText, chromeText } from "../messages.js";
+import type { ChromeText } from "../locales/messages.js";
 import { attachNavigator, fixPlotAria, setTabStop } from "./a11y.js";
 import type { FigureSpec, FocusPoint, LegendEntry } from "./contract.js";
 import { csvDataUrl, toCsv } from "./csv.js";
@@ -138,9 +138,9 @@ function sourceList(
   common: NormalizedCommonOptions,
   live: Releases | false,
 ) {
-  const text = chromeText[common.locale];
+  const text = common.locale.messages.chrome;
   const f = formatters(common.locale);
-  const quote = common.locale === "fr" ? (t: string) => `«\u202f${t}\u202f»` : (t: string) => `“${t}”`;
+  const quote = text.quote;
   const build = () => {
     const list = el(doc, "ol", {});
     for (const source of sources) {
@@ -167,7 +167,8 @@ function sourceList(
         const link = text.sourceLink[source.urlKind];
         item.append(" (", el(doc, "a", { href, rel: "noopener noreferrer" }, link), ")");
       }
-      item.append(".");
+      // A date may end with the stop already (Russian "2023 г.").
+      if (!item.textContent?.endsWith(text.fullStop)) item.append(text.fullStop);
       list.append(item);
     }
     return [list];
@@ -187,7 +188,7 @@ function dataTable(
   title: string,
   live: Releases | false,
 ) {
-  const text = chromeText[common.locale];
+  const text = common.locale.messages.chrome;
   const number = formatters(common.locale).number;
   const table = (caption: string, { columns, rows }: Pick<FigureSpec["table"], "columns" | "rows">) => {
     const head = el(
@@ -329,7 +330,7 @@ export interface ChartFigure extends HTMLElement {
  */
 export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions): ChartFigure {
   const doc = common.document;
-  const text = chromeText[common.locale];
+  const text = common.locale.messages.chrome;
   const id = common.idPrefix;
   ensureStylesheet(doc, common.nonce);
   // A browser page (not a server DOM such as linkedom or jsdom, which have no ResizeObserver).
@@ -342,7 +343,8 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
   const figure = el(doc, "figure", {
     class: `k23-figure k23-${spec.chart}`,
     id,
-    lang: common.locale,
+    lang: common.locale.tag,
+    dir: common.locale.direction,
     "data-theme": common.theme,
     "aria-labelledby": `${id}-title`,
     "aria-describedby": `${id}-summary`,

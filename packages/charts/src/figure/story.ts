@@ -8,7 +8,9 @@
  * would put zod in every page): a malformed vocabulary or time zone is a TypeError/RangeError
  * naming the field, before any record is read.
  */
+
 import { isTimeZone, type Story, type TableName, type Vocabulary } from "@karabakh2023/data";
+import type { ResolvedLocale } from "../locales/registry.js";
 import { describe, errors } from "../messages.js";
 import { isRecord } from "./options.js";
 
@@ -135,11 +137,17 @@ export function resolveStory<T extends TableName>(
   };
 }
 
-/** Throws a RangeError when the story has no reader texts in the chart's locale. */
-export function checkStoryLocale(story: Story, locale: string): void {
-  if (!story.locales.includes(locale)) {
+/**
+ * The locale of the story's texts for the chart's locale: the exact tag, else its language
+ * ("fr-CA" → "fr"). Throws a RangeError naming the story, the locale and the locales it has.
+ */
+export function storyLocale(story: Story, locale: ResolvedLocale): string {
+  const language = new Intl.Locale(locale.tag).language;
+  const found = [locale.tag, language].find((tag) => story.locales.includes(tag));
+  if (found === undefined) {
     throw new RangeError(
-      `invalid locale: ${locale} (the story's texts exist in ${story.locales.join(", ")}: ${describe(story.id)})`,
+      `invalid locale: ${locale.tag} (story ${describe(story.id)} has texts in ${story.locales.join(", ")} only)`,
     );
   }
+  return found;
 }

@@ -4,14 +4,14 @@
  * dots for small states and a list of the entities the map cannot show.
  * Thin: normalize → model → layout → marks → Plot → shared chrome.
  */
-import { countryByNumeric, label, localize, type Reaction, type Story } from "@karabakh2023/data";
+import { countryByNumeric, localize, type Reaction, type Story } from "@karabakh2023/data";
 import * as Plot from "@observablehq/plot";
 import { defaultReactionsStory } from "../default-story.js";
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
 import { type ChartFigure, renderFigure } from "../figure/render.js";
-import { checkStoryLocale, resolveStory } from "../figure/story.js";
+import { resolveStory, storyLocale } from "../figure/story.js";
 import { colorVars } from "../figure/theme.js";
 import { warnOnce } from "../figure/warn.js";
 import { reactionsMapWarnings, warnings } from "../messages.js";
@@ -22,7 +22,7 @@ import { mapMarks, type PathCache, plotOptions } from "./marks.js";
 import { type MapModel, mapData } from "./model.js";
 import { normalizeOptions, type ReactionsMapOptions } from "./options.js";
 import { mapColor } from "./palette.js";
-import { reactionsMapText, summaryText } from "./text.js";
+import { type ReactionsMapText, summaryText } from "./text.js";
 
 export type { UnmatchedCode } from "./join.js";
 export type { ReactionsMapOptions } from "./options.js";
@@ -62,16 +62,17 @@ export function reactionsMap(
   const { story, records } = resolveStory(data, "reactions", defaultReactionsStory);
   const common = normalizeCommonOptions(CHART, raw, { sources: story.sources });
   const opts = normalizeOptions(raw as ReactionsMapOptions, story);
-  const locale = common.locale;
-  checkStoryLocale(story, locale);
-  const text = reactionsMapText[locale];
-  const f = formatters(locale);
+  const locale = storyLocale(story, common.locale);
+  const text = common.locale.messages.map;
+  const labels = common.locale.messages.labels;
+  const f = formatters(common.locale);
   const warn = (message: string) => warnOnce(CHART, message);
 
   const { model, join, placed, unmatchedHighlights } = mapData(
     story,
     records,
     opts,
+    common.locale,
     locale,
     common.highlight,
   );
@@ -118,9 +119,9 @@ export function reactionsMap(
       text.boundaryNote,
       ...common.notes,
     ],
-    legend: legend(model, locale),
+    legend: legend(model, text),
     sources,
-    summary: summaryText(model, placed, locale),
+    summary: summaryText(model, placed, common.locale),
     table: {
       columns: text.columns,
       rows: placed.map((p, i) => {
@@ -128,9 +129,9 @@ export function reactionsMap(
         const e = entities[i] as MapModel["entities"][number];
         return [
           e.name,
-          label("entityKind", r.kind, locale),
+          labels.entityKind[r.kind],
           model.categories.find((c) => c.id === r.category)?.label ?? r.category,
-          label("certainty", r.certainty, locale),
+          labels.certainty[r.certainty],
           f.date(asText(r.date)),
           asText(r.speaker),
           typeof r.summary === "object" && r.summary !== null ? asText(r.summary[locale]) : "",
@@ -174,8 +175,7 @@ export function reactionsMap(
   return figure;
 }
 
-function legend(model: MapModel, locale: "fr" | "en"): LegendEntry[] {
-  const text = reactionsMapText[locale];
+function legend(model: MapModel, text: ReactionsMapText): LegendEntry[] {
   return [
     ...model.categories.map((c) => ({ label: c.label, color: mapColor(c.colour) })),
     { label: text.noRecordedReaction, color: mapColor("none") },

@@ -25,8 +25,8 @@ export interface PlacedReaction {
   readonly placement: Placement;
   /** The world-atlas feature id (ISO numeric) when `placement` is "map". */
   readonly featureId?: string;
-  /** Country names from the country table, when the code is an ISO 3166-1 code. */
-  readonly countryName?: LocalizedText;
+  /** The country of the table, when the code is an ISO 3166-1 code (its name comes from there). */
+  readonly country?: Country;
 }
 
 /** A reaction whose `iso3` matches no map feature and no known small state. */
@@ -122,9 +122,9 @@ export function joinReactions(data: readonly unknown[], context: JoinContext): R
       return;
     }
     if (country && context.featureIds.has(country.numeric)) {
-      placed.push({ reaction, placement: "map", featureId: country.numeric, countryName: country.name });
+      placed.push({ reaction, placement: "map", featureId: country.numeric, country });
     } else if (country && Object.hasOwn(SMALL_STATE_CENTROIDS, iso3)) {
-      placed.push({ reaction, placement: "dot", countryName: country.name });
+      placed.push({ reaction, placement: "dot", country });
     } else {
       const lower = !country && context.country(iso3.toUpperCase()) !== undefined;
       unmatched.push({
@@ -132,7 +132,7 @@ export function joinReactions(data: readonly unknown[], context: JoinContext): R
         iso3,
         reason: country ? "no-feature" : lower ? "lower-case" : "not-iso",
       });
-      placed.push({ reaction, placement: "list", ...(country ? { countryName: country.name } : {}) });
+      placed.push({ reaction, placement: "list", ...(country ? { country } : {}) });
     }
   });
   return { placed, unmatched, invalid, filteredOut };

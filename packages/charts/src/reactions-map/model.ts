@@ -5,7 +5,7 @@
  */
 import {
   countryByIso3,
-  type Locale,
+  countryName,
   localize,
   type Reaction,
   type ReactionColour,
@@ -14,10 +14,10 @@ import {
 } from "@karabakh2023/data";
 import { ascending } from "d3-array";
 import { formatters } from "../figure/format.js";
+import type { ResolvedLocale } from "../locales/registry.js";
 import { featureIds } from "./geometry.js";
 import { joinReactions, type PlacedReaction, type Placement, type ReactionJoin } from "./join.js";
 import type { NormalizedReactionsMapOptions } from "./options.js";
-import { reactionsMapText } from "./text.js";
 
 /** How an entity stands out when the caller highlights some: "normal" when none is. */
 export type Emphasis = "normal" | "highlighted" | "muted";
@@ -79,8 +79,8 @@ export interface MapData {
   readonly unmatchedHighlights: readonly string[];
 }
 
-const collators = new Map<Locale, Intl.Collator>();
-function collator(locale: Locale): Intl.Collator {
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
   let c = collators.get(locale);
   if (!c) {
     c = new Intl.Collator(locale, { sensitivity: "base" });
@@ -91,7 +91,7 @@ function collator(locale: Locale): Intl.Collator {
 
 const asText = (value: unknown): string => (typeof value === "string" ? value : "");
 
-function insetModel(region: Region, locale: Locale): InsetModel {
+function insetModel(region: Region, locale: string, intl: string): InsetModel {
   return {
     region,
     title: localize(region.label, locale, "region.label"),
@@ -99,7 +99,7 @@ function insetModel(region: Region, locale: Locale): InsetModel {
     labels: (region.labels ?? []).flatMap((l, i) => {
       const text = l.label
         ? localize(l.label, locale, `region.labels[${i}].label`)
-        : countryByIso3(l.iso3)?.name[locale];
+        : countryName(l.iso3, locale, intl);
       return text ? [{ key: l.iso3, text }] : [];
     }),
   };
@@ -110,11 +110,12 @@ export function mapData(
   story: Story,
   records: readonly unknown[],
   options: NormalizedReactionsMapOptions,
-  locale: Locale,
+  chartLocale: ResolvedLocale,
+  locale: string,
   highlight: ReadonlySet<string>,
 ): MapData {
-  const text = reactionsMapText[locale];
-  const f = formatters(locale);
+  const text = chartLocale.messages.map;
+  const f = formatters(chartLocale);
   const join = joinReactions(records, {
     country: countryByIso3,
     featureIds: featureIds(),
@@ -128,10 +129,12 @@ export function mapData(
     label: localize(c.label, locale, `vocabulary.reactionCategories[${i}].label (${c.id})`),
   }));
   const byId = new Map(categories.map((c) => [c.id, c]));
-  const nameOf = (p: PlacedReaction) => p.countryName?.[locale] ?? localize(p.reaction.name, locale);
+  const nameOf = (p: PlacedReaction) =>
+    (p.country && countryName(p.country.iso3, locale, chartLocale.intl)) ??
+    localize(p.reaction.name, locale, `reaction "${p.reaction.id}" name`);
   const order = (p: PlacedReaction) => categories.findIndex((c) => c.id === p.reaction.category);
   const placed = [...join.placed].sort(
-    (a, b) => ascending(order(a), order(b)) || collator(locale).compare(nameOf(a), nameOf(b)),
+    (a, b) => ascending(order(a), order(b)) || collator(chartLocale.intl).compare(nameOf(a), nameOf(b)),
   );
   const isHighlighted = (r: Reaction) =>
     highlight.has(r.id) || (r.iso3 !== undefined && highlight.has(r.iso3));
@@ -164,7 +167,7 @@ export function mapData(
       categories,
       options,
       listTitle: text.listTitle,
-      inset: options.inset ? insetModel(options.inset, locale) : undefined,
+      inset: options.inset ? insetModel(options.inset, locale, chartLocale.intl) : undefined,
       highlighting,
     },
     join,

@@ -8,7 +8,7 @@ import { defaultRefugeesStory } from "../default-story.js";
 import type { FigureSpec, FocusPoint } from "../figure/contract.js";
 import { normalizeCommonOptions, optionsObject, resolveSources } from "../figure/options.js";
 import { type ChartFigure, renderFigure } from "../figure/render.js";
-import { checkStoryLocale, resolveStory } from "../figure/story.js";
+import { resolveStory, storyLocale } from "../figure/story.js";
 import { warnOnce } from "../figure/warn.js";
 import { refugeeCurveWarnings, warnings } from "../messages.js";
 import { layoutCurve } from "./layout.js";
@@ -40,8 +40,7 @@ export function refugeeCurve(
   const raw = optionsObject(options);
   const { story, records } = resolveStory(data, "refugees", defaultRefugeesStory);
   const common = normalizeCommonOptions(CHART, raw, { sources: story.sources });
-  const locale = common.locale;
-  checkStoryLocale(story, locale);
+  const locale = storyLocale(story, common.locale);
   // An array of counts is drawn with the default story's timeline, which must not stretch its window.
   const opts = normalizeOptions(raw, story, records, CHART, !Array.isArray(data));
   const warn = (message: string) => warnOnce(CHART, message);
@@ -68,7 +67,8 @@ export function refugeeCurve(
     story,
     model,
     options: opts,
-    locale,
+    locale: common.locale,
+    storyLocale: locale,
     common,
     warn,
   });

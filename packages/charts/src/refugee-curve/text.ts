@@ -1,16 +1,12 @@
 /**
- * The reader text of `refugeeCurve()` in French and English, and the words of one figure composed
- * from it: title, subtitle, notes, legend, summary, tables, tooltips and the labels drawn. Nothing
+ * The keys of the reader text of `refugeeCurve()` (the tables are in `src/locales/`, group
+ * `curve`), and the words of one figure composed from them: title, subtitle, notes, legend, summary, tables, tooltips and the labels drawn. Nothing
  * here names a story: the destination and the wording come from the story (its titles, its
- * metric's label, its time zone's name, its vocabulary), this table only joins them. French
- * typography: U+00A0 before ":" and U+202F before ";".
+ * metric's label, its time zone's name, its vocabulary), the table only joins them.
  */
 import {
   claimantFor,
-  type Locale,
-  label,
   localize,
-  type Qualifier,
   type RefugeePoint,
   type Source,
   type Story,
@@ -21,6 +17,7 @@ import {
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
 import { formatters, joinPublishers } from "../figure/format.js";
 import { colorVars } from "../figure/theme.js";
+import type { ResolvedLocale } from "../locales/registry.js";
 import { warnings } from "../messages.js";
 import type { MarkText } from "./layout.js";
 import { type CurveModel, type CurvePoint, LEGEND_SHAPES } from "./model.js";
@@ -73,72 +70,6 @@ export interface RefugeeCurveText {
   wholeDay: string;
 }
 
-const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-export const refugeeCurveText: Record<Locale, RefugeeCurveText> = {
-  en: {
-    defaultSubtitle: "Counts as reported",
-    subtitle: (base, zone) => `${base}; ${zone}`,
-    zone: (name, offsets) => `${name} (${offsets})`,
-    xLabel: (zone) => `${capitalize(zone)} →`,
-    approximate: (part) => `${part} (approximate time)`,
-    timeNotReported: "time not reported",
-    population: (value) => `Population before: ${value}`,
-    reached: (share) => `${share} counted`,
-    hollow: "Hollow marker: approximate time",
-    pointLabel: (claimant, count, when) => `${count} — ${when}. ${claimant}`,
-    at: (dateTime, zone) => `${dateTime} (${zone})`,
-    columns: (zone) => ["Date", `Time (${zone})`, "People", "Qualifier", "Claimant", "Sources"],
-    summary: ({ metric, first, last, count, claimant, share, population, others, single }) =>
-      `${metric}, ${single ? last : `${first} to ${last}`}: ${count} people according to ${claimant}${
-        share && population ? `, ${share} of the population before (about ${population})` : ""
-      }.${others > 0 ? ` ${others} figure${others === 1 ? "" : "s"} from other sources ${others === 1 ? "is" : "are"} shown as separate markers.` : ""}`,
-    highlighted: (names) => ` Highlighted: ${names}.`,
-    countItem: (count, day, claimant) => `${count} on ${day} (${claimant})`,
-    leftOut: (count, items) => `Outside the period shown and not drawn (${count}): ${items}.`,
-    officialCount: (party) => `${party}: official running count`,
-    noCounts: "No counts to show for this selection.",
-    eventsCaption: "Events marked on the chart",
-    eventColumns: (zone) => ["Date", `Time (${zone})`, "Label on the chart", "Event", "Sources"],
-    wholeDay: "whole day",
-  },
-  fr: {
-    defaultSubtitle: "Décomptes tels qu’annoncés",
-    subtitle: (base, zone) => `${base}\u202f; ${zone}`,
-    zone: (name, offsets) => `${name} (${offsets})`,
-    xLabel: (zone) => `${capitalize(zone)} →`,
-    approximate: (part) => `${part} (heure approximative)`,
-    timeNotReported: "heure non précisée",
-    population: (value) => `Population avant\u00a0: ${value}`,
-    reached: (share) => `${share} comptés`,
-    hollow: "Marqueur creux\u00a0: heure approximative",
-    pointLabel: (claimant, count, when) => `${count} — ${when}. ${claimant}`,
-    at: (dateTime, zone) => `${dateTime} (${zone})`,
-    columns: (zone) => [
-      "Date",
-      // The zone's French name already says "heure d’…": it is the column's name.
-      capitalize(zone),
-      "Personnes",
-      "Précision",
-      "Source de l’annonce",
-      "Sources",
-    ],
-    summary: ({ metric, first, last, count, claimant, share, population, others, single }) =>
-      `${metric}, ${single ? `le ${last}` : `du ${first} au ${last}`}\u00a0: ${count} personnes selon ${claimant}${
-        share && population ? `, soit ${share} de la population d’avant (environ ${population})` : ""
-      }.${others > 0 ? ` ${others} chiffre${others === 1 ? "" : "s"} d’autres sources ${others === 1 ? "est représenté" : "sont représentés"} par des marqueurs distincts.` : ""}`,
-    highlighted: (names) => ` En évidence\u00a0: ${names}.`,
-    countItem: (count, day, claimant) => `${count} le ${day} (${claimant})`,
-    leftOut: (count, items) =>
-      `Hors de la période affichée, non représenté${count === 1 ? "" : "s"} (${count})\u00a0: ${items}.`,
-    officialCount: (party) => `${party}\u00a0: décompte officiel`,
-    noCounts: "Aucun décompte à afficher pour cette sélection.",
-    eventsCaption: "Événements signalés sur le graphique",
-    eventColumns: (zone) => ["Date", capitalize(zone), "Libellé sur le graphique", "Événement", "Sources"],
-    wholeDay: "toute la journée",
-  },
-};
-
 /** Tick labels of a time axis in one zone (`formatters().local()` has the day formats). */
 export interface TickFormats {
   /** "24 Sept" */
@@ -155,15 +86,17 @@ export interface TickFormats {
   readonly year: (at: Date) => string;
 }
 
-const INTL_LOCALE: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
 const tickFormats = new Map<string, Omit<TickFormats, "dayMonth" | "day">>();
 
 /** Month, year and hour formats in a zone, made once per locale and zone. */
-export function zonedTickFormats(locale: Locale, timeZone: string): Omit<TickFormats, "dayMonth" | "day"> {
-  const key = `${locale} ${timeZone}`;
+export function zonedTickFormats(
+  locale: ResolvedLocale,
+  timeZone: string,
+): Omit<TickFormats, "dayMonth" | "day"> {
+  const key = `${locale.intl} ${timeZone}`;
   let formats = tickFormats.get(key);
   if (!formats) {
-    const tag = INTL_LOCALE[locale];
+    const tag = locale.intl;
     const make = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { timeZone, ...o });
     const time = make({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
     const month = make({ month: "short" });
@@ -181,15 +114,6 @@ export function zonedTickFormats(locale: Locale, timeZone: string): Omit<TickFor
 }
 
 // ---------------------------------------------------------------- the words of one figure
-
-/** A sign for how exact the population estimate is: "≈ 120,000", "> 100,000". */
-const APPROX: Record<Qualifier, string> = {
-  exact: "",
-  about: "≈ ",
-  nearly: "≈ ",
-  "at-least": "≥ ",
-  "more-than": "> ",
-};
 
 const WEEK = 7 * 86_400_000;
 
@@ -215,7 +139,10 @@ export interface CurveWordsInput {
   readonly story: Story;
   readonly model: CurveModel;
   readonly options: NormalizedRefugeeCurveOptions;
-  readonly locale: Locale;
+  /** The chart's locale: its message table and Intl tag. */
+  readonly locale: ResolvedLocale;
+  /** The locale of the story's texts (`storyLocale()`). */
+  readonly storyLocale: string;
   /** The caller's title, subtitle and notes, which win over (or come after) the story's. */
   readonly common: {
     readonly title: string | undefined;
@@ -240,9 +167,11 @@ export type CurveWords = Pick<
  * Every word of one figure. Throws a RangeError naming a claimant, metric, party or story text
  * that has no text in the locale (never a raw id or another language in its place).
  */
-export function curveWords({ story, model, options, locale, common, warn }: CurveWordsInput): CurveWords {
-  const text = refugeeCurveText[locale];
-  const f = formatters(locale);
+export function curveWords(input: CurveWordsInput): CurveWords {
+  const { story, model, options, common, warn, locale: chartLocale, storyLocale: locale } = input;
+  const text = chartLocale.messages.curve;
+  const labels = chartLocale.messages.labels;
+  const f = formatters(chartLocale);
   const zone = options.timeZone;
   const t = f.local(zone);
 
@@ -268,7 +197,7 @@ export function curveWords({ story, model, options, locale, common, warn }: Curv
     p.timePrecision === "minute"
       ? text.at(t.dateTime(p.at), changes ? `${zoneName}, ${t.utcOffset(p.at)}` : zoneName)
       : p.timePrecision === "part-of-day" && p.timeOfDay
-        ? `${t.day(p.at)}, ${text.approximate(label("timeOfDay", p.timeOfDay, locale))}`
+        ? `${t.day(p.at)}, ${text.approximate(labels.timeOfDay[p.timeOfDay])}`
         : `${t.day(p.at)} (${text.timeNotReported})`;
   const pointLabel = (c: CurvePoint) => {
     const note = c.point.note?.[locale];
@@ -283,12 +212,10 @@ export function curveWords({ story, model, options, locale, common, warn }: Curv
   const population = options.population;
   const share = model.population?.share;
   const markText: MarkText = {
-    ticks: { dayMonth: t.dayMonth, day: t.day, ...zonedTickFormats(locale, zone) },
+    ticks: { dayMonth: t.dayMonth, day: t.day, ...zonedTickFormats(chartLocale, zone) },
     number: f.number,
     xLabel: text.xLabel(zoneText),
-    population: population
-      ? text.population(`${APPROX[population.qualifier] ?? ""}${f.number(population.value)}`)
-      : undefined,
+    population: population ? text.population(f.qualified(population.value, population.qualifier)) : undefined,
     reached: share !== undefined ? text.reached(f.percent(share)) : undefined,
   };
 
@@ -379,10 +306,10 @@ export function curveWords({ story, model, options, locale, common, warn }: Curv
         p.point.timePrecision === "minute"
           ? `${p.point.timeLocal ?? ""}${changes ? ` (${t.utcOffset(p.point.at)})` : ""}`
           : p.point.timeOfDay
-            ? text.approximate(label("timeOfDay", p.point.timeOfDay, locale))
+            ? text.approximate(labels.timeOfDay[p.point.timeOfDay])
             : text.timeNotReported,
         p.point.value,
-        label("qualifier", p.point.qualifier, locale),
+        labels.qualifier[p.point.qualifier],
         nameOf(p.point.claimant),
         publishers(p.point.sources),
       ]),

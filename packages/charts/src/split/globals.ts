@@ -27,6 +27,13 @@ export interface WorldFile {
   readonly d3geo: Readonly<Record<string, (...args: never[]) => unknown>>;
 }
 
+/**
+ * The built-in message tables shipped as files of their own (`karabakh2023.locale-hy.min.js`,
+ * `karabakh2023.locale-ru.min.js`) put their table here, keyed by tag; the core reads it when a
+ * chart asks for that locale (locales/registry.ts), so the files may load in any order.
+ */
+export const LOCALES_GLOBAL = "Karabakh2023Locales";
+
 /** What `karabakh2023.data.min.js` puts on `globalThis[DATA_GLOBAL]`. */
 export const DATA_TABLES = [
   "sources",

@@ -10,6 +10,7 @@ export {
   CERTAINTIES,
   countryByIso3,
   countryByNumeric,
+  countryName,
   ENTITY_KINDS,
   isRealIsoDate,
   label,
@@ -22,6 +23,7 @@ export { ascending } from "d3-array";
 export { defaultReactionsStory } from "../default-story.js";
 export { formatters, joinPublishers } from "../figure/format.js";
 export {
+  booleanOption,
   isRecord,
   normalizeCommonOptions,
   optionsObject,
@@ -30,7 +32,7 @@ export {
 } from "../figure/options.js";
 export { createPattern } from "../figure/patterns.js";
 export { renderFigure } from "../figure/render.js";
-export { checkStoryLocale, resolveStory } from "../figure/story.js";
+export { checkText, resolveStory, storyLocale } from "../figure/story.js";
 export { textWidth, wrapText } from "../figure/text.js";
 export { colorVars } from "../figure/theme.js";
 export { warnOnce } from "../figure/warn.js";
