@@ -3,10 +3,11 @@
  * put into a table is drawn as inert text, a function returning a non-string is refused when
  * called, and no key beyond the English table's (prototype keys included) is accepted.
  */
-import { refugeeCurve, registerLocale, sampleStory } from "@karabakh2023/charts";
+import { refugeeCurve, registerLocale } from "@karabakh2023/charts";
 import { describe, expect, it } from "vitest";
 import { en } from "../../packages/charts/src/locales/en.js";
 import type { Messages } from "../../packages/charts/src/locales/messages.js";
+import { sampleStoryIn } from "../charts/fixtures/story-in-locale.js";
 import { newDocument } from "../charts/snapshot-utils.js";
 import { canary, entriesOf, label, resetCanary } from "./corpus.js";
 import { expectInert, expectNoPollution, prototypeKeys } from "./inert.js";
@@ -20,22 +21,7 @@ function table(): Record<string, Record<string, unknown>> {
   ) as never;
 }
 
-/** The sample story with a text in the private-use locale beside each English one. */
-const story = (() => {
-  const copy = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(copy);
-    if (value && typeof value === "object") {
-      const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as Record<
-        string,
-        unknown
-      >;
-      if (typeof object.en === "string" && typeof object.fr === "string") object[TAG] = object.en;
-      return object;
-    }
-    return value;
-  };
-  return { ...(copy(sampleStory) as typeof sampleStory), locales: ["fr", "en", TAG] };
-})();
+const story = sampleStoryIn(TAG);
 
 describe("registerLocale() with hostile texts draws them as text", () => {
   for (const entry of entriesOf("text").filter((e) => typeof e.raw === "string")) {
