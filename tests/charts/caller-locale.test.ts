@@ -3,7 +3,7 @@
  * on a story with German texts (the sample story, its texts copied from English and marked).
  */
 
-import { refugeeCurve, registerLocale, sampleStory } from "@karabakh2023/charts";
+import { refugeeCurve, registerLocale, resolveLocale, sampleStory } from "@karabakh2023/charts";
 import { describe, expect, it } from "vitest";
 import { de } from "./fixtures/de.js";
 import { sampleStoryIn } from "./fixtures/story-in-locale.js";
@@ -30,5 +30,22 @@ describe('registerLocale("de", de)', () => {
     expect(() => refugeeCurve(sampleStory, { locale: "de", document: newDocument() })).toThrow(
       `invalid locale: de (story "${sampleStory.id}" has texts in fr, en only)`,
     );
+  });
+});
+
+describe("direction", () => {
+  it("comes from the locale's script: a table registered for ar draws a figure with dir=rtl", () => {
+    // The German table under "ar" stands in for an Arabic one: the direction is the locale's
+    // (Intl.Locale#getTextInfo, else its script), whatever the table's words.
+    registerLocale("ar", de);
+    const figure = refugeeCurve(sampleStoryIn("ar"), {
+      locale: "ar-EG",
+      width: 640,
+      document: newDocument(),
+    });
+    expect([figure.getAttribute("lang"), figure.getAttribute("dir")]).toEqual(["ar-EG", "rtl"]);
+    registerLocale("he", de);
+    expect(resolveLocale("he").direction).toBe("rtl");
+    expect(resolveLocale("fr").direction).toBe("ltr");
   });
 });
