@@ -3,30 +3,19 @@
  * on a story with German texts (the sample story, its texts copied from English and marked).
  */
 
-import { refugeeCurve, registerLocale, sampleStory } from "@karabakh2023/charts";
+import { refugeeCurve, registerLocale, resolveLocale, sampleStory } from "@karabakh2023/charts";
 import { describe, expect, it } from "vitest";
 import { de } from "./fixtures/de.js";
+import { sampleStoryIn } from "./fixtures/story-in-locale.js";
 import { newDocument } from "./snapshot-utils.js";
-
-/** The sample story with a "de" text beside every English one (what a desk would translate). */
-function germanStory(): typeof sampleStory {
-  const copy = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(copy);
-    if (value && typeof value === "object") {
-      const entries = Object.entries(value).map(([k, v]) => [k, copy(v)] as const);
-      const object = Object.fromEntries(entries) as Record<string, unknown>;
-      if (typeof object.en === "string" && typeof object.fr === "string") object.de = `[de] ${object.en}`;
-      return object;
-    }
-    return value;
-  };
-  return { ...(copy(sampleStory) as typeof sampleStory), locales: ["fr", "en", "de"] };
-}
 
 describe('registerLocale("de", de)', () => {
   it("draws the curve with the German chrome, German dates and de-AT numbers", () => {
     registerLocale("de", de);
-    const figure = refugeeCurve(germanStory(), { locale: "de-AT", width: 640, document: newDocument() });
+    const figure = refugeeCurve(
+      sampleStoryIn("de", (en) => `[de] ${en}`),
+      { locale: "de-AT", width: 640, document: newDocument() },
+    );
     expect(figure.getAttribute("lang")).toBe("de-AT");
     expect(figure.querySelector(".k23-legend")?.getAttribute("aria-label")).toBe("Legende");
     const text = figure.textContent ?? "";
@@ -41,5 +30,22 @@ describe('registerLocale("de", de)', () => {
     expect(() => refugeeCurve(sampleStory, { locale: "de", document: newDocument() })).toThrow(
       `invalid locale: de (story "${sampleStory.id}" has texts in fr, en only)`,
     );
+  });
+});
+
+describe("direction", () => {
+  it("comes from the locale's script: a table registered for ar draws a figure with dir=rtl", () => {
+    // The German table under "ar" stands in for an Arabic one: the direction is the locale's
+    // (Intl.Locale#getTextInfo, else its script), whatever the table's words.
+    registerLocale("ar", de);
+    const figure = refugeeCurve(sampleStoryIn("ar"), {
+      locale: "ar-EG",
+      width: 640,
+      document: newDocument(),
+    });
+    expect([figure.getAttribute("lang"), figure.getAttribute("dir")]).toEqual(["ar-EG", "rtl"]);
+    registerLocale("he", de);
+    expect(resolveLocale("he").direction).toBe("rtl");
+    expect(resolveLocale("fr").direction).toBe("ltr");
   });
 });

@@ -87,7 +87,10 @@ describe("karabakh2023-render", () => {
       ["--chart", "refugees", "--theme", "auto", "--out", "x.svg"],
       'invalid --theme: "auto" (expected one of light, dark)',
     ],
-    [["--chart", "refugees", "--locale", "hy", "--out", "x.svg"], 'invalid --locale: "hy"'],
+    [
+      ["--chart", "refugees", "--locale", "de", "--out", "x.svg"],
+      "invalid --locale: de has no message table",
+    ],
     [["--chart", "refugees", "--out", "x.pdf"], 'invalid --out: "x.pdf"'],
     [["--chart", "refugees", "--scale=-1", "--out", "x.png"], 'invalid --scale: "-1"'],
     [["--chart", "refugees"], "missing --out"],

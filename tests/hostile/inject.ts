@@ -48,6 +48,8 @@ function hostileStory(
   const table = chart === "casualties" ? "casualties" : chart === "refugees" ? "refugees" : "reactions";
   return {
     ...karabakh,
+    // Its texts are French and English only (the Karabakh story also has hy and ru).
+    locales: ["fr", "en"],
     sources,
     claimants,
     timeZone: { id: karabakh.timeZone.id, name: text },

@@ -296,7 +296,7 @@ describe("the option normalizers on arbitrary options", () => {
       fc.property(options, (o) => {
         try {
           const n = casualtyOptions({ ...o, document }, story);
-          expect(common.locale).toContain(n.locale);
+          expect(common.locale).toContain(n.locale.table);
           expect(common.theme).toContain(n.theme);
           expect(INCIDENTS).toContain(n.incident);
           expect(CASUALTY_METRICS).toContain(n.metric);
