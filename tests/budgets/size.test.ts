@@ -90,14 +90,17 @@ describe("script-tag bundles", () => {
   // No target of their own (the geometry's is above); ratchets at today's sizes (42.1, 32.1,
   // 50.3, 12.0, 27.1, 21.3 and 205.2 KB) so they cannot grow unnoticed. Lower them when files
   // shrink. The all-in-one file grew by the default map's built paths (it carries the topology too).
+  // Then every data file grew by the dataset's Armenian and Russian labels (#14: 265 texts per
+  // language, two bytes a letter in UTF-8): 51 → 81.9 KB for the whole dataset. Moving them into
+  // the locale files would win that back for en and fr pages; not done yet.
   for (const [file, path, ceiling] of [
     ["karabakh2023.map.min.js (the map's code and the default map's paths)", SPLIT_BUNDLE.map, 42.5],
     ["karabakh2023.world.min.js (the topology and d3-geo)", SPLIT_BUNDLE.world, 32.5],
-    ["karabakh2023.data.min.js (the whole sourced dataset)", SPLIT_BUNDLE.data, 51],
-    ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 12.5],
-    ["karabakh2023.data.refugees.min.js (what the curve draws)", SPLIT_BUNDLE.refugeesData, 27.5],
-    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 21.5],
-    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 206],
+    ["karabakh2023.data.min.js (the whole sourced dataset)", SPLIT_BUNDLE.data, 82],
+    ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 21],
+    ["karabakh2023.data.refugees.min.js (what the curve draws)", SPLIT_BUNDLE.refugeesData, 44],
+    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 33.5],
+    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 246],
   ] as const) {
     it(`${file} is at most ${ceiling} KB gzip`, () => {
       expect(sizeOf(built(path)).gzip).toBeLessThanOrEqual(ceiling * KB);
@@ -120,9 +123,12 @@ describe("a page with one chart of the built-in story", () => {
   // others have no target; ratchets at today's totals (112.7 and 148.9 KB: the default map
   // needs no world file).
   for (const [chart, ceiling] of [
-    ["casualtyComparison", 100],
-    ["refugeeCurve", 113],
-    ["reactionsMap", 149.5],
+    // 100 KB is the target (#18). It was met (97.5 KB) until the dataset carried its Armenian and
+    // Russian labels (111.7 KB): NOT MET, a ratchet at today's size until the labels of other
+    // locales travel in the locale files.
+    ["casualtyComparison", 112],
+    ["refugeeCurve", 135],
+    ["reactionsMap", 165.5],
   ] as const) {
     it(`${ONE_CHART_PAGE[chart].join(" + ")} is at most ${ceiling} KB gzip`, () => {
       for (const file of ONE_CHART_PAGE[chart]) built(join(CHARTS_DIR, "dist", file));
@@ -135,14 +141,15 @@ describe("one chart through a consumer's bundler", () => {
   // esbuild from the packed package's `exports`, as a Vite or webpack app would. Each chart
   // brings Plot, d3 and the dataset tables it defaults to. The validator (zod, 450 KB minified)
   // must never come along: a shared chunk once pulled it in with the date check.
-  // The minified ceilings are today's sizes (364, 405, 564 KB) plus 100 KB: zod would add 450.
+  // The minified ceilings are about today's sizes (with the hy and ru labels: 573 KB for the curve,
+  // 689 for the map) plus 30 to 100 KB: zod would add 450.
   for (const [chart, ceiling, minified] of [
     // Ratchets at the sizes measured after the story-agnostic charts (125.3, 140 KB) and, for the
     // map, after its default paths were built in (191.2 KB: a bundler ships them and the topology);
     // then about 3 KB each for the en and fr message tables of all three charts.
-    ["casualtyComparison", 129, 500],
-    ["refugeeCurve", 143, 510],
-    ["reactionsMap", 195, 665],
+    ["casualtyComparison", 141, 560],
+    ["refugeeCurve", 164.5, 600],
+    ["reactionsMap", 213, 720],
   ] as const) {
     it(`import { ${chart} } is at most ${ceiling} KB gzip, without zod`, async () => {
       const size = await esmEntrySize(chart);

@@ -68,6 +68,9 @@ const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
     "./karabakh2023.data.casualties.min.js",
     "./karabakh2023.data.refugees.min.js",
     "./karabakh2023.data.reactions.min.js",
+    "./karabakh2023.locale-en-US.min.js",
+    "./karabakh2023.locale-hy.min.js",
+    "./karabakh2023.locale-ru.min.js",
   ],
   embed: ["./resizer.js"],
 };
@@ -437,7 +440,7 @@ describe("a Node CommonJS script", () => {
 describe("a plain HTML page with only script tags", () => {
   it.each([
     ["index.html", "the all-in-one karabakh2023.min.js"],
-    ["split.html", "the core, data and world files"],
+    ["split.html", "the core, data and map files"],
   ])("%s (%s): three <karabakh-chart> and a direct Karabakh2023.refugeeCurve() call", async (file) => {
     const server = await serveStatic(projects.page);
     let opened: Page | undefined;

@@ -92,8 +92,8 @@ const options: CasualtyComparisonOptions = { locale: "en", theme: "light" };
 app.append(casualtyComparison(claims, options), refugeeCurve(), reactionsMap(undefined, { locale: "fr" }));
 
 // The declarations are real types, not \`any\`: a wrong option must fail the type-check.
-// @ts-expect-error "de" is not a supported locale
-const wrong: CasualtyComparisonOptions = { locale: "de" };
+// @ts-expect-error "sepia" is not a theme
+const wrong: CasualtyComparisonOptions = { theme: "sepia" };
 const latest: number | undefined = latestRefugeeCount()?.value;
 app.dataset.latest = String(latest);
 app.dataset.safe = String(safeUrl("javascript:alert(1)") ?? "rejected");
@@ -176,7 +176,7 @@ ${scripts}
   return {
     "index.html": page(`<script src="karabakh2023.min.js"></script>`),
     "split.html": page(
-      ["data", "world", "core"].map((f) => `<script src="karabakh2023.${f}.min.js"></script>`).join("\n"),
+      ["data", "map", "core"].map((f) => `<script src="karabakh2023.${f}.min.js"></script>`).join("\n"),
     ),
   };
 }

@@ -69,7 +69,7 @@ describe("renderHtml", () => {
   test.each([
     [{ chart: "pie" }, 'invalid chart: "pie"'],
     [{ chart: "refugees", width: 100 }, "invalid width: 100"],
-    [{ chart: "refugees", locale: "hy" }, 'invalid locale: "hy"'],
+    [{ chart: "refugees", locale: "de" }, "invalid locale: de"],
     [{ chart: "refugees", attributes: { colour: "red" } }, 'invalid attributes.colour: "red"'],
     [{ chart: "refugees", attributes: { lang: "fr" } }, "use the locale option"],
     [
