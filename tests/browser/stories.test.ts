@@ -259,9 +259,12 @@ describe.each(selectedEngines())("%s", (engine) => {
     }, figure);
   }
 
-  /** "Label (3 of 12)" or "Label (3 sur 12)" → [3, 12]. */
+  /**
+   * "Label (3 of 12)" → [3, 12], in every built-in table's words (pointPosition): "sur" (fr),
+   * "из" (ru), "3-ը 12-ից" (hy).
+   */
   function position(live: string): [number, number] | undefined {
-    const match = /\((\d+) (?:of|sur) (\d+)\)$/.exec(live);
+    const match = /\((\d+)(?:-ը)? (?:of|sur|из) (\d+)(?:-ից)?\)$/.exec(live);
     return match ? [Number(match[1]), Number(match[2])] : undefined;
   }
 

@@ -86,7 +86,9 @@ export const ru: Messages = {
     summaryPart: (group, claims) => `${group}: ${claims}.`,
     summaryClaim: (value, claimant, date) => `${value} по данным: ${claimant} (${date})`,
     summaryHighlight: (claims) => `Выделено: ${claims}.`,
-    tooltip: (group, value, claimant, date) => `${group}: ${value}. ${claimant}, ${date}.`,
+    // Russian dates end with "г.": no second full stop after them.
+    tooltip: (group, value, claimant, date) =>
+      `${group}: ${value}. ${claimant}, ${date}${date.endsWith(".") ? "" : "."}`,
     columns: [
       "Сторона",
       "Категория",
