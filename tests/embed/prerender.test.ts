@@ -252,7 +252,12 @@ describe.each(selectedEngines())("%s", (name: EngineName) => {
   test("at another width the figure is redrawn, as a fresh element draws it", async () => {
     await page.setViewport(420, 800);
     await page.goto(`${server.origin}/fresh.html`);
-    await until(page, "both figures", () => document.querySelectorAll("karabakh-chart figure").length === 2);
+    // Both drawn, and both data tables filled (a live figure fills them when the page is idle).
+    await until(
+      page,
+      "both figures",
+      () => document.querySelectorAll("karabakh-chart .k23-table table").length === 2,
+    );
     const [prerendered, fresh] = await page.evaluate(() =>
       [...document.querySelectorAll("karabakh-chart")].map((el) => ({
         width: Math.round(el.getBoundingClientRect().width),
