@@ -189,7 +189,7 @@ beforeAll(async () => {
     ...FRAMEWORKS.map((framework) => timed(`install ${framework}`, () => npmInstall(apps[framework]))),
     timed("extract script-tag bundle", async () => {
       await run("tar", ["-xzf", tarballs.charts, "-C", projects.page], work);
-      for (const file of ["", ".core", ".data", ".world"].map((f) => `karabakh2023${f}.min.js`)) {
+      for (const file of ["", ".core", ".data", ".map", ".world"].map((f) => `karabakh2023${f}.min.js`)) {
         cpSync(path.join(projects.page, "package/dist", file), path.join(projects.page, file));
       }
     }),
