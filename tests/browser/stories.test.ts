@@ -264,7 +264,7 @@ describe.each(selectedEngines())("%s", (engine) => {
    * "из" (ru), "3-ը 12-ից" (hy).
    */
   function position(live: string): [number, number] | undefined {
-    const match = /\((\d+)(?:-ը)? (?:of|sur|из) (\d+)(?:-ից)?\)$/.exec(live);
+    const match = /\((\d+)(?:-ը)? (?:(?:of|sur|из) )?(\d+)(?:-ից)?\)$/.exec(live);
     return match ? [Number(match[1]), Number(match[2])] : undefined;
   }
 
@@ -328,8 +328,11 @@ describe.each(selectedEngines())("%s", (engine) => {
         const charts = await page.evaluate(() =>
           [...document.querySelectorAll(".k23-figure")].map((f) => {
             const plot = f.querySelector(".k23-plot");
-            // "<title>. Interactive chart with 42 data points…" / "… de 42 points de données…"
-            const hint = /(?:with|de) (\d+) (?:data )?points?/.exec(plot?.getAttribute("aria-label") ?? "");
+            // "<title>. Interactive chart with 42 data points…", "… de 42 points de données…",
+            // "…график: 42 точки данных…", "…գծապատկեր՝ 42 տվյալակետով…": the hint follows the
+            // title, so its count is the last match.
+            const hints = [...(plot?.getAttribute("aria-label") ?? "").matchAll(/(?:with|de|:|՝) (\d+) /g)];
+            const hint = hints[hints.length - 1];
             return { interactive: plot?.getAttribute("tabindex") === "0", points: Number(hint?.[1] ?? 0) };
           }),
         );
