@@ -49,13 +49,19 @@ export interface Layout {
   readonly bars: readonly BarLayout[];
 }
 
-/** The attribution on one line when it fits, else the claimant (wrapped) over the date. */
+/**
+ * The attribution on one line when it fits, else the claimant (wrapped) over the date. The
+ * claimant's line is the table's own words up to the date ("Ministry," / "وزارة،"), so a
+ * locale's comma stays its own.
+ */
 export function attributionLines(row: ClaimRow, maxWidth: number): string[] {
   if (textWidth(row.attribution, FONT.label) <= maxWidth) return [row.attribution];
-  return [
-    ...wrapText(`${row.who},`, maxWidth, FONT.label, 2),
-    ...wrapText(row.date, maxWidth, FONT.label, 1),
-  ];
+  const at = row.attribution.lastIndexOf(row.date);
+  const who =
+    at > 0 && at + row.date.length === row.attribution.length
+      ? row.attribution.slice(0, at).trimEnd()
+      : `${row.who},`;
+  return [...wrapText(who, maxWidth, FONT.label, 2), ...wrapText(row.date, maxWidth, FONT.label, 1)];
 }
 
 interface Margins {

@@ -6,6 +6,7 @@ import type { Source } from "@karabakh2023/data";
 import { ascending, descending } from "d3-array";
 import type { ChromeText } from "../locales/messages.js";
 import { attachNavigator, fixPlotAria, setTabStop } from "./a11y.js";
+import { isolated, isolateRtlPlotText } from "./bidi.js";
 import type { FigureSpec, FocusPoint, LegendEntry } from "./contract.js";
 import { csvDataUrl, toCsv } from "./csv.js";
 import { formatters } from "./format.js";
@@ -110,13 +111,14 @@ function publishers(sources: readonly Source[]): { name: string; first: Source }
  * The compact source line a newsroom prints under a figure: "Sources: A, B, C, D, E and 12 more."
  * with each publisher linking to its first source (https only, through `safeUrl`).
  */
-function sourceLine(doc: Document, sources: readonly Source[], text: ChromeText) {
+function sourceLine(doc: Document, sources: readonly Source[], text: ChromeText, rtl: boolean) {
   const all = publishers(sources);
   // "and 1 more" would take as much room as the publisher it hides.
   const shown = all.length <= PUBLISHERS_SHOWN + 1 ? all : all.slice(0, PUBLISHERS_SHOWN);
   const items: (Node | string)[] = shown.map(({ name, first }) => {
     const href = safeUrl(first.url);
-    return href ? el(doc, "a", { href, rel: "noopener noreferrer" }, name) : name;
+    // A Latin name between Arabic words and commas keeps its own order (figure/bidi.ts).
+    return isolated(doc, href ? el(doc, "a", { href, rel: "noopener noreferrer" }, name) : name, rtl);
   });
   if (shown.length < all.length) items.push(text.moreSources(all.length - shown.length));
   const line = el(doc, "p", { class: "k23-sources" }, sources.length === 1 ? text.source : text.sources, " ");
@@ -141,11 +143,12 @@ function sourceList(
   const text = common.locale.messages.chrome;
   const f = formatters(common.locale);
   const quote = text.quote;
+  const rtl = common.locale.direction === "rtl";
   const build = () => {
     const list = el(doc, "ol", {});
     for (const source of sources) {
       const href = safeUrl(source.url);
-      const item = el(doc, "li", {}, source.publisher.trim());
+      const item = el(doc, "li", {}, isolated(doc, source.publisher.trim(), rtl));
       const title = source.title ? quote(source.title) : "";
       if (title) {
         item.append(", ");
@@ -190,6 +193,9 @@ function dataTable(
 ) {
   const text = common.locale.messages.chrome;
   const number = formatters(common.locale).number;
+  // In a right-to-left table a cell of Latin text (a publisher, "RFE/RL (Azatutyun)") takes its
+  // own direction from its first letter, so its brackets stay where they belong.
+  const textDir = common.locale.direction === "rtl" ? "auto" : undefined;
   const table = (caption: string, { columns, rows }: Pick<FigureSpec["table"], "columns" | "rows">) => {
     const head = el(
       doc,
@@ -209,7 +215,7 @@ function dataTable(
           ...row.map((cell, i) =>
             typeof cell === "number"
               ? el(doc, "td", { class: "k23-num", role: "cell", "data-label": columns[i] }, number(cell))
-              : el(doc, "td", { role: "cell", "data-label": columns[i] }, cell),
+              : el(doc, "td", { role: "cell", "data-label": columns[i], dir: textDir }, cell),
           ),
         ),
       ),
@@ -391,6 +397,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     const draw = (width: number) => {
       const { element, points } = render(width);
       fixPlotAria(element);
+      if (common.locale.direction === "rtl") isolateRtlPlotText(plotSvg(element));
       if (common.nonce)
         for (const s of element.querySelectorAll("style")) s.setAttribute("nonce", common.nonce);
       if (current) plot.replaceChild(element, current);
@@ -446,7 +453,10 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     );
   }
   if (spec.sources.length > 0) {
-    footer.append(sourceLine(doc, spec.sources, text), sourceList(doc, spec.sources, common, lazy));
+    footer.append(
+      sourceLine(doc, spec.sources, text, common.locale.direction === "rtl"),
+      sourceList(doc, spec.sources, common, lazy),
+    );
   }
   if (common.dataLink && spec.table.rows.length > 0) {
     const href = csvDataUrl(toCsv(spec.table.columns, spec.table.rows));

@@ -105,7 +105,7 @@ function stackedTable(container: string, width: number): string {
   ${t} table, ${t} caption, ${t} tbody, ${t} tr { display: block; width: 100%; }
   ${t} tr { padding: 4px 0; border-bottom: 1px solid var(--k23-grid); }
   ${t} td, ${t} td.k23-num { display: grid; grid-template-columns: minmax(6em, 38%) 1fr; gap: 8px;
-    padding: 1px 0; border: 0; text-align: left; white-space: normal; overflow-wrap: break-word; }
+    padding: 1px 0; border: 0; text-align: start; white-space: normal; overflow-wrap: break-word; }
   ${t} td::before { content: attr(data-label); color: var(--k23-muted); }
 }`;
 }
@@ -142,15 +142,15 @@ export const figureCss = `
 .k23-tooltip[hidden], .k23-focus-ring[hidden] { display: none; }
 .k23-footer { margin-top: 8px; font-size: ${FIGURE_TYPE.footer.em}em; color: var(--k23-muted); overflow-wrap: anywhere; }
 .k23-footer p, .k23-notes { margin: 4px 0; }
-.k23-notes { padding-left: 1.2em; }
+.k23-notes { padding-inline-start: 1.2em; }
 .k23-footer a { color: var(--k23-fg); }
 .k23-footer summary { cursor: pointer; color: var(--k23-fg); margin-top: 4px; }
-.k23-source-list ol { margin: 4px 0 8px; padding-left: 1.6em; }
+.k23-source-list ol { margin: 4px 0 8px; padding-inline-start: 1.6em; }
 .k23-source-list li { margin: 2px 0; }
 .k23-table table { width: 100%; margin-top: 6px; border-collapse: collapse; font-size: 0.95em; color: var(--k23-fg); }
 .k23-table table + table { margin-top: 16px; }
-.k23-table caption { text-align: left; color: var(--k23-muted); margin-bottom: 4px; }
-.k23-table th, .k23-table td { padding: 3px 6px; border-bottom: 1px solid var(--k23-grid); text-align: left;
+.k23-table caption { text-align: start; color: var(--k23-muted); margin-bottom: 4px; }
+.k23-table th, .k23-table td { padding: 3px 6px; border-bottom: 1px solid var(--k23-grid); text-align: start;
   vertical-align: top; overflow-wrap: break-word; }
 .k23-table td.k23-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .k23-table { container-type: inline-size; }
