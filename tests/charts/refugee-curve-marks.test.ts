@@ -14,7 +14,6 @@ import { layoutCurve, type MarkText } from "../../packages/charts/src/refugee-cu
 import { curvePlotOptions } from "../../packages/charts/src/refugee-curve/marks.js";
 import { buildModel } from "../../packages/charts/src/refugee-curve/model.js";
 import { normalizeOptions } from "../../packages/charts/src/refugee-curve/options.js";
-import { zonedTickFormats } from "../../packages/charts/src/refugee-curve/text.js";
 import { sampleStory } from "../../packages/charts/src/sample-story.js";
 
 const count = (
@@ -35,10 +34,8 @@ const count = (
   ...time,
 });
 const markText = (tag: "en" | "fr", zone: string): MarkText => {
-  const locale = resolveLocale(tag);
-  const t = formatters(locale).local(zone);
   return {
-    ticks: { dayMonth: t.dayMonth, day: t.day, ...zonedTickFormats(locale, zone) },
+    ticks: formatters(resolveLocale(tag)).local(zone),
     number: String,
     xLabel: "time",
   };

@@ -35,6 +35,8 @@ export const warnings = {
     `source "${id}" is not in the source registry; it is left out of the source line`,
   unknownClaimant: (id: string) => `claimant "${id}" is not in the claimant list; its id is shown instead`,
   droppedClaim: (id: string, why: string) => `claim "${id}" is not drawn: ${why}`,
+  noIntlData: (tag: string, table: string) =>
+    `this engine's Intl has no data for "${tag}", so its numbers, dates and lists are formatted in the engine's default locale; give the "${table}" table its "formats" words (README: "Message tables")`,
   unknownOption: (name: string, nearest: string | undefined) =>
     `unknown option "${name}" is ignored${nearest ? ` (did you mean "${nearest}"?)` : ""}`,
 } as const;

@@ -3,11 +3,55 @@
  * introduces what follows a label; a noun after a number stays singular ("12 պետություն"), so no
  * plural forms are needed.
  */
-import type { Messages } from "./messages.js";
+import { joinList, type Messages } from "./messages.js";
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("hy") + text.slice(1);
 
 export const hy: Messages = {
+  // Chromium ships no Armenian Intl data: these words (CLDR's) format dates, numbers and lists there.
+  formats: {
+    months: {
+      short: ["հնվ", "փտվ", "մրտ", "ապր", "մյս", "հնս", "հլս", "օգս", "սեպ", "հոկ", "նոյ", "դեկ"],
+      shortAlone: ["հնվ", "փտվ", "մրտ", "ապր", "մյս", "հնս", "հլս", "օգս", "սեպ", "հոկ", "նոյ", "դեկ"],
+      long: [
+        "հունվարի",
+        "փետրվարի",
+        "մարտի",
+        "ապրիլի",
+        "մայիսի",
+        "հունիսի",
+        "հուլիսի",
+        "օգոստոսի",
+        "սեպտեմբերի",
+        "հոկտեմբերի",
+        "նոյեմբերի",
+        "դեկտեմբերի",
+      ],
+      longAlone: [
+        "հունվար",
+        "փետրվար",
+        "մարտ",
+        "ապրիլ",
+        "մայիս",
+        "հունիս",
+        "հուլիս",
+        "օգոստոս",
+        "սեպտեմբեր",
+        "հոկտեմբեր",
+        "նոյեմբեր",
+        "դեկտեմբեր",
+      ],
+    },
+    dayMonth: (day, month, long) => (long ? `${month} ${day}` : `${day} ${month}`),
+    dayMonthYear: (day, month, year) => `${day} ${month}, ${year} թ.`,
+    // CLDR writes the full form with "․" (U+2024) and the short one with "."
+    monthYear: (month, year, long) => `${year} թ${long ? "\u2024" : "."} ${month}`,
+    decimal: ",",
+    group: "\u00a0",
+    minimumGroupingDigits: 2,
+    percent: (number) => `${number}%`,
+    list: (items) => joinList(items, "և"),
+  },
   chrome: {
     source: "Աղբյուր՝",
     sources: "Աղբյուրներ՝",

@@ -58,6 +58,58 @@ export interface GenericLabels {
   timeOfDay: Record<TimeOfDay, string>;
 }
 
+/** Twelve month names, January first. */
+export type MonthNames = readonly [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+/**
+ * What `Intl` knows of a locale, written out for engines that ship without its data: Chromium
+ * has no Armenian (`Intl.DateTimeFormat.supportedLocalesOf(["hy"])` is `[]`), so without these
+ * words an Armenian reader would read "27 Sept 2023". Used for an Intl service
+ * (`DateTimeFormat`, `NumberFormat`, `ListFormat`) only when that service's `supportedLocalesOf`
+ * does not list the locale; written from CLDR, so the two read alike (`tests/charts/format-fallback.test.ts`).
+ */
+export interface FormatWords {
+  months: {
+    /** Abbreviated, in a date with its day: "27 сент.", "27 мая". */
+    short: MonthNames;
+    /** Abbreviated, alone or with the year only (axis ticks): "май", "сент. 2023 г.". */
+    shortAlone: MonthNames;
+    /** In full, in a date with its day: "27 сентября". */
+    long: MonthNames;
+    /** In full, alone or with the year only: "сентябрь 2023 г.". */
+    longAlone: MonthNames;
+  };
+  /** A day and its month (from `months.short`, or `months.long` when `long`): "27 սեպ", "սեպտեմբերի 27". */
+  dayMonth: (day: string, month: string, long: boolean) => string;
+  /** The same with the year: "27 սեպ, 2023 թ.", "27 сентября 2023 г.". */
+  dayMonthYear: (day: string, month: string, year: string, long: boolean) => string;
+  /** A month (`months.shortAlone` or `months.longAlone`) and its year: "2023 թ․ սեպտեմբեր", "сент. 2023 г.". */
+  monthYear: (month: string, year: string, long: boolean) => string;
+  /** Decimal separator: ",". */
+  decimal: string;
+  /** Digit group separator: U+00A0 in Armenian and Russian. */
+  group: string;
+  /** Fewest digits in front of the first group for grouping to apply: 2 in Armenian ("1000", "12 345"), 1 in Russian ("1 000"). */
+  minimumGroupingDigits: number;
+  /** A formatted number as a percentage: "83,9%" / "83,9 %". */
+  percent: (number: string) => string;
+  /** A list joined with "and": "ա, բ և գ" / "а, б и в". */
+  list: (items: readonly string[]) => string;
+}
+
 export interface Messages {
   /**
    * The Intl tag that formats numbers and dates when the table is asked for by its own tag:
@@ -65,6 +117,12 @@ export interface Messages {
    * Default: the table's tag.
    */
   intl?: string;
+  /**
+   * Month names, date orders and separators for engines whose Intl has no data for this locale
+   * (see `FormatWords`). Default: none; such an engine then formats in its own default locale
+   * and the chart warns once.
+   */
+  formats?: FormatWords;
   chrome: ChromeText;
   /** A number with its qualifier, as a phrase: "at least 200" / "au moins 200". */
   qualified: Record<Qualifier, (number: string) => string>;
@@ -72,6 +130,12 @@ export interface Messages {
   casualty: CasualtyText;
   curve: RefugeeCurveText;
   map: ReactionsMapText;
+}
+
+/** "a, b and c" with the table's word for "and", for `FormatWords.list`: `joinList(items, "և")`. */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length < 2) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
 type PluralForms<T> = { other: T } & Partial<Record<Intl.LDMLPluralRule, T>>;

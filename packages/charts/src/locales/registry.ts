@@ -10,7 +10,7 @@ import { describe } from "../messages.js";
 import { LOCALES_GLOBAL } from "../split/globals.js";
 import { en } from "./en.js";
 import { fr } from "./fr.js";
-import type { Messages } from "./messages.js";
+import type { FormatWords, Messages } from "./messages.js";
 
 export interface ResolvedLocale {
   /** The canonical tag asked for ("fr-CA"): the figure's `lang`. */
@@ -132,6 +132,24 @@ export function registerLocale(tag: string, messages: Messages): void {
   tables.set(key, checked(messages, en, key, "") as Messages);
 }
 
+const months = Array.from({ length: 12 }, () => "");
+const text = () => "";
+/** The shape of a table's optional `formats` (English has none to check it against). */
+const FORMATS_SHAPE: Record<keyof FormatWords, unknown> = {
+  months: { short: months, shortAlone: months, long: months, longAlone: months },
+  dayMonth: text,
+  dayMonthYear: text,
+  monthYear: text,
+  decimal: "",
+  group: "",
+  minimumGroupingDigits: 1,
+  percent: text,
+  list: text,
+};
+
+/** The optional top-level keys of a table, which English does not have. */
+const OPTIONAL_KEYS = new Set(["intl", "formats"]);
+
 /** The functions of a table that return column names (an array of strings), not one string. */
 const LIST_RESULTS = new Set(["curve.columns", "curve.eventColumns"]);
 
@@ -140,6 +158,13 @@ function checked(value: unknown, shape: unknown, tag: string, path: string): unk
   if (typeof shape === "string") {
     if (typeof value !== "string")
       throw new TypeError(`invalid ${where("")}: expected a string, got ${describe(value)}`);
+    return value;
+  }
+  if (typeof shape === "number") {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 4)
+      throw new TypeError(
+        `invalid ${where("")}: expected a whole number from 1 to 4, got ${describe(value)}`,
+      );
     return value;
   }
   if (typeof shape === "function") {
@@ -174,7 +199,7 @@ function checked(value: unknown, shape: unknown, tag: string, path: string): unk
   const out: Record<string, unknown> = {};
   const prefix = path ? `${path}.` : "";
   for (const key of Object.keys(shape as object)) {
-    if (key === "intl") continue;
+    if (path === "" && OPTIONAL_KEYS.has(key)) continue;
     if (!Object.hasOwn(value, key))
       throw new TypeError(`invalid message table of locale ${tag}: ${prefix}${key} is missing`);
     out[key] = checked(
@@ -185,11 +210,16 @@ function checked(value: unknown, shape: unknown, tag: string, path: string): unk
     );
   }
   for (const key of Reflect.ownKeys(value)) {
-    if (typeof key !== "string" || (!Object.hasOwn(shape as object, key) && !(path === "" && key === "intl")))
+    if (
+      typeof key !== "string" ||
+      (!Object.hasOwn(shape as object, key) && !(path === "" && OPTIONAL_KEYS.has(key)))
+    )
       throw new TypeError(`invalid message table of locale ${tag}: unknown key ${prefix}${String(key)}`);
   }
   if (path === "" && Object.hasOwn(value, "intl"))
     out.intl = canonical((value as { intl: unknown }).intl, `message intl of locale ${tag}`);
+  if (path === "" && Object.hasOwn(value, "formats"))
+    out.formats = checked((value as { formats: unknown }).formats, FORMATS_SHAPE, tag, "formats");
   return Object.freeze(out);
 }
 

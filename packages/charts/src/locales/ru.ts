@@ -1,10 +1,79 @@
 /** Reader text in Russian. Quotation marks « » without spaces; plurals one/few/many through Intl. */
-import { type Messages, plural } from "./messages.js";
+import { joinList, type Messages, plural } from "./messages.js";
 
 const p = plural("ru");
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("ru") + text.slice(1);
 
 export const ru: Messages = {
+  // For engines without Russian Intl data (none of ours today): CLDR's words.
+  formats: {
+    months: {
+      short: [
+        "янв.",
+        "февр.",
+        "мар.",
+        "апр.",
+        "мая",
+        "июн.",
+        "июл.",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
+        "дек.",
+      ],
+      shortAlone: [
+        "янв.",
+        "февр.",
+        "март",
+        "апр.",
+        "май",
+        "июнь",
+        "июль",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
+        "дек.",
+      ],
+      long: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+      ],
+      longAlone: [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+      ],
+    },
+    dayMonth: (day, month) => `${day} ${month}`,
+    dayMonthYear: (day, month, year) => `${day} ${month} ${year} г.`,
+    monthYear: (month, year) => `${month} ${year} г.`,
+    decimal: ",",
+    group: "\u00a0",
+    minimumGroupingDigits: 1,
+    percent: (number) => `${number}\u00a0%`,
+    list: (items) => joinList(items, "и"),
+  },
   chrome: {
     source: "Источник:",
     sources: "Источники:",

@@ -15,7 +15,7 @@ import {
   timeZoneName,
 } from "@karabakh2023/data";
 import type { FigureSpec, LegendEntry } from "../figure/contract.js";
-import { formatters, joinPublishers } from "../figure/format.js";
+import { formatters, joinPublishers, type LocalTimeFormatters } from "../figure/format.js";
 import { colorVars } from "../figure/theme.js";
 import type { ResolvedLocale } from "../locales/registry.js";
 import { warnings } from "../messages.js";
@@ -70,48 +70,11 @@ export interface RefugeeCurveText {
   wholeDay: string;
 }
 
-/** Tick labels of a time axis in one zone (`formatters().local()` has the day formats). */
-export interface TickFormats {
-  /** "24 Sept" */
-  readonly dayMonth: (at: Date) => string;
-  /** "24 Sept 2023" */
-  readonly day: (at: Date) => string;
-  /** "06:00" */
-  readonly time: (at: Date) => string;
-  /** "Oct" / "oct." */
-  readonly month: (at: Date) => string;
-  /** "Jan 2024" / "janv. 2024" */
-  readonly monthYear: (at: Date) => string;
-  /** "2024" */
-  readonly year: (at: Date) => string;
-}
-
-const tickFormats = new Map<string, Omit<TickFormats, "dayMonth" | "day">>();
-
-/** Month, year and hour formats in a zone, made once per locale and zone. */
-export function zonedTickFormats(
-  locale: ResolvedLocale,
-  timeZone: string,
-): Omit<TickFormats, "dayMonth" | "day"> {
-  const key = `${locale.intl} ${timeZone}`;
-  let formats = tickFormats.get(key);
-  if (!formats) {
-    const tag = locale.intl;
-    const make = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { timeZone, ...o });
-    const time = make({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    const month = make({ month: "short" });
-    const monthYear = make({ month: "short", year: "numeric" });
-    const year = make({ year: "numeric" });
-    formats = {
-      time: (at) => time.format(at),
-      month: (at) => month.format(at),
-      monthYear: (at) => monthYear.format(at),
-      year: (at) => year.format(at),
-    };
-    tickFormats.set(key, formats);
-  }
-  return formats;
-}
+/** Tick labels of a time axis in one zone: "24 Sept", "24 Sept 2023", "06:00", "Oct", "Jan 2024", "2024". */
+export type TickFormats = Pick<
+  LocalTimeFormatters,
+  "dayMonth" | "day" | "time" | "month" | "monthYear" | "year"
+>;
 
 // ---------------------------------------------------------------- the words of one figure
 
@@ -212,7 +175,7 @@ export function curveWords(input: CurveWordsInput): CurveWords {
   const population = options.population;
   const share = model.population?.share;
   const markText: MarkText = {
-    ticks: { dayMonth: t.dayMonth, day: t.day, ...zonedTickFormats(chartLocale, zone) },
+    ticks: t,
     number: f.number,
     xLabel: text.xLabel(zoneText),
     population: population ? text.population(f.qualified(population.value, population.qualifier)) : undefined,
