@@ -11,6 +11,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@karabakh2023\/data$/, replacement: src("./packages/data/src/index.ts") },
+      {
+        find: /^@karabakh2023\/data\/i18n\/(.+)$/,
+        replacement: src("./packages/data/src/generated/i18n-$1.ts"),
+      },
       { find: /^@karabakh2023\/charts$/, replacement: src("./packages/charts/src/index.ts") },
       {
         find: /^@karabakh2023\/charts\/locales\/(.+)$/,

@@ -16,6 +16,10 @@ export default defineConfig({
       },
       { find: /^@karabakh2023\/charts$/, replacement: at("../../packages/charts/src/index.ts") },
       { find: /^@karabakh2023\/data$/, replacement: at("../../packages/data/src/index.ts") },
+      {
+        find: /^@karabakh2023\/data\/i18n\/(.+)$/,
+        replacement: at("../../packages/data/src/generated/i18n-$1.ts"),
+      },
       { find: /^@karabakh2023\/embed\/resizer$/, replacement: at("../../packages/embed/src/resizer.ts") },
     ],
   },

@@ -3,9 +3,12 @@
 // - karabakh2023.core.min.js: the same code without the dataset and the map, which are
 //   karabakh2023.data.min.js and karabakh2023.map.min.js (the map's code, d3-geo and the
 //   geometry), for pages that want the fewest bytes: a page drawing its own data loads the core
-//   alone, a bar chart page does not load the map.
+//   alone, a bar chart page does not load the map;
+// - the message tables beyond en and fr (karabakh2023.locale-<tag>.min.js) and the dataset's
+//   texts in those languages (karabakh2023.data[.<chart>].locale-<tag>.min.js), for pages that
+//   draw in them.
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import commonjs from "@rollup/plugin-commonjs";
 import json from "@rollup/plugin-json";
@@ -21,8 +24,11 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const datasetFromSource = {
   name: "karabakh2023-data-source",
   resolveId(source) {
-    return source === "@karabakh2023/data"
-      ? this.resolve(here("../data/src/index.ts"), undefined, { skipSelf: true })
+    if (source === "@karabakh2023/data")
+      return this.resolve(here("../data/src/index.ts"), undefined, { skipSelf: true });
+    const locale = /^@karabakh2023\/data\/i18n\/(.+)$/.exec(source)?.[1];
+    return locale
+      ? this.resolve(here(`../data/src/generated/i18n-${locale}.ts`), undefined, { skipSelf: true })
       : null;
   },
 };
@@ -58,37 +64,86 @@ const CHART_TABLES = {
 };
 const CHART_DATA = "\0karabakh2023-chart-data:";
 const GENERATED = ["dataset", "countries"].map((name) => here(`../data/src/generated/${name}.ts`));
+// The generated modules hold only literals (their imports are types): run them as they build.
+async function generated(context, files) {
+  const data = {};
+  for (const file of files) {
+    const { code } = await context.load({ id: file });
+    Object.assign(data, await import(`data:text/javascript,${encodeURIComponent(code)}`));
+  }
+  return data;
+}
+/** One chart's part of the dataset: its tables, and the claimants and sources they cite. */
+async function chartPart(context, chart) {
+  const data = await generated(context, GENERATED);
+  // The vocabulary is the metadata's own (mergeData sets both keys from it).
+  const part = { storyMeta: data.storyMeta };
+  const rows = (table, keep) => {
+    const at = data[table].flatMap((row, i) => (keep(row) ? [i] : []));
+    return { at, rows: at.map((i) => data[table][i]) };
+  };
+  const cited = [];
+  for (const table of CHART_TABLES[chart]) {
+    const value = data[table];
+    part[table] = Array.isArray(value) ? rows(table, () => true) : value;
+    cited.push(...(Array.isArray(value) ? value : [value]));
+  }
+  const claimantIds = new Set(cited.map((row) => row.claimant).filter(Boolean));
+  part.claimants = rows("claimants", (c) => claimantIds.has(c.id));
+  const sourceIds = new Set([...cited, ...part.claimants.rows].flatMap((row) => row.sources ?? []));
+  part.sources = rows("sources", (s) => sourceIds.has(s.id));
+  return part;
+}
 const chartData = {
   name: "karabakh2023-chart-data",
   resolveId: (source) => (source.startsWith(CHART_DATA) ? source : null),
   async load(id) {
     if (!id.startsWith(CHART_DATA)) return null;
-    const chart = id.slice(CHART_DATA.length);
-    // The generated modules hold only literals (their imports are types): run them as they build.
-    const data = {};
-    for (const file of GENERATED) {
-      const { code } = await this.load({ id: file });
-      Object.assign(data, await import(`data:text/javascript,${encodeURIComponent(code)}`));
-    }
-    // The vocabulary is the metadata's own (mergeData sets both keys from it).
-    const part = { storyMeta: data.storyMeta };
-    const rows = (table, keep) => {
-      const at = data[table].flatMap((row, i) => (keep(row) ? [i] : []));
-      return { at, rows: at.map((i) => data[table][i]) };
-    };
-    const cited = [];
-    for (const table of CHART_TABLES[chart]) {
-      const value = data[table];
-      part[table] = Array.isArray(value) ? rows(table, () => true) : value;
-      cited.push(...(Array.isArray(value) ? value : [value]));
-    }
-    const claimantIds = new Set(cited.map((row) => row.claimant).filter(Boolean));
-    part.claimants = rows("claimants", (c) => claimantIds.has(c.id));
-    const sourceIds = new Set([...cited, ...part.claimants.rows].flatMap((row) => row.sources ?? []));
-    part.sources = rows("sources", (s) => sourceIds.has(s.id));
+    const part = await chartPart(this, id.slice(CHART_DATA.length));
     return [
       `import { mergeData } from ${JSON.stringify(here("src/split/globals.ts"))};`,
       `mergeData(${JSON.stringify(part)});`,
+    ].join("\n");
+  },
+};
+
+// --- The dataset's texts in a locale beyond its own ------------------------------------------
+// karabakh2023.data.locale-<tag>.min.js (the whole dataset's) and karabakh2023.data.<chart>.locale-
+// <tag>.min.js (the texts of that chart's part: the vocabulary, the story's texts, and the rows of
+// its tables, claimants and sources). Apart from the message table (karabakh2023.locale-<tag>):
+// a page drawing its own story in that language needs the table, not the dataset's texts; and
+// as the data, they follow the per-chart split, so a page in Armenian with the bars alone loads
+// the bars' Armenian texts, not the map's and the curve's.
+const STORY_TEXTS = "\0karabakh2023-story-texts:";
+// One set per locale the data build wrote (data/i18n/<tag>.csv → src/generated/i18n-<tag>.ts).
+const TEXT_LOCALES = readdirSync(here("../data/src/generated"))
+  .flatMap((name) => /^i18n-(.+)\.ts$/.exec(name)?.[1] ?? [])
+  .sort();
+const storyTexts = {
+  name: "karabakh2023-story-texts",
+  resolveId: (source) => (source.startsWith(STORY_TEXTS) ? source : null),
+  async load(id) {
+    if (!id.startsWith(STORY_TEXTS)) return null;
+    const [chart, locale] = id.slice(STORY_TEXTS.length).split(":");
+    const file = here(`../data/src/generated/i18n-${locale}.ts`);
+    const { texts } = (await generated(this, [file]))[locale.replace(/-/g, "_")];
+    let keep = () => true;
+    if (chart !== "all") {
+      const part = await chartPart(this, chart);
+      const ids = new Map(
+        Object.entries(part)
+          .filter(([, value]) => Array.isArray(value?.rows))
+          .map(([table, { rows }]) => [table, new Set(rows.map((row) => row.id))]),
+      );
+      keep = (key) => {
+        const [table, rowId] = key.split(" ");
+        return table === "story" || table === "vocabulary" || ids.get(table)?.has(rowId) === true;
+      };
+    }
+    const own = Object.fromEntries(Object.entries(texts).filter(([key]) => keep(key)));
+    return [
+      `import { mergeStoryTexts } from ${JSON.stringify(here("src/split/globals.ts"))};`,
+      `mergeStoryTexts(${JSON.stringify(locale)}, ${JSON.stringify(own)});`,
     ].join("\n");
   },
 };
@@ -288,6 +343,16 @@ export default [
       `karabakh2023.data.${chart}.min.js`,
       `/*! @karabakh2023/data, what chart="${chart}" draws | CC BY-SA 4.0, every figure with its source, claimant and as-of date */`,
       { plugins: [chartData] },
+    ),
+  ),
+  ...TEXT_LOCALES.flatMap((locale) =>
+    ["all", ...Object.keys(CHART_TABLES)].map((chart) =>
+      bundle(
+        `${STORY_TEXTS}${chart}:${locale}`,
+        `karabakh2023.data.${chart === "all" ? "" : `${chart}.`}locale-${locale}.min.js`,
+        `/*! @karabakh2023/data, the ${locale} texts of ${chart === "all" ? "the dataset" : `what chart="${chart}" draws`} (data/i18n/${locale}.csv) | CC BY-SA 4.0; load with karabakh2023.locale-${locale}.min.js */`,
+        { plugins: [storyTexts] },
+      ),
     ),
   ),
   bundle(

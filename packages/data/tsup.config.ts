@@ -16,6 +16,8 @@ export default defineConfig({
     "src/time.ts",
     "src/vocabulary.ts",
     "src/csv.ts",
+    // @karabakh2023/data/i18n/<locale>: the story's texts in a locale beyond its own (fr, en).
+    "src/generated/i18n-*.ts",
   ],
   splitting: true,
   format: ["esm", "cjs"],

@@ -20,6 +20,10 @@ const config: StorybookConfig = {
         // Exact matches only: a deep import would bypass the public entry and should fail.
         alias: [
           { find: /^@karabakh2023\/data$/, replacement: root("packages/data/src/index.ts") },
+          {
+            find: /^@karabakh2023\/data\/i18n\/(.+)$/,
+            replacement: root("packages/data/src/generated/i18n-$1.ts"),
+          },
           { find: /^@karabakh2023\/charts$/, replacement: root("packages/charts/src/index.ts") },
           {
             find: /^@karabakh2023\/charts\/locales\/(.+)$/,

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { karabakh } from "@karabakh2023/data";
+import { hy as hyTexts } from "@karabakh2023/data/i18n/hy";
 import { describe, expect, it } from "vitest";
 import "@karabakh2023/charts/locales/en-US";
 import "@karabakh2023/charts/locales/hy";
@@ -91,7 +92,7 @@ describe("the default charts in hy, ru and en-US", () => {
     expect({ code, err }).toEqual({ code: 0, err: "" });
     const svg = readFileSync(file, "utf8");
     expect(svg).toContain("Պայմանական նշաններ".slice(0, 0));
-    expect(svg).toContain(karabakh.charts?.refugees?.title.hy ?? "missing");
+    expect(svg).toContain(hyTexts.texts["story charts.refugees.title title"] ?? "missing");
     expect(svg).toContain("Աղբյուրներ՝");
   });
 });

@@ -16,9 +16,12 @@ import {
   refugeeSeries,
   refugees,
   sources,
+  translateStory,
   UNMAPPED_ISO3,
   validateDataset,
 } from "@karabakh2023/data";
+import { hy as hyTexts } from "@karabakh2023/data/i18n/hy";
+import { ru as ruTexts } from "@karabakh2023/data/i18n/ru";
 import { describe, expect, it } from "vitest";
 
 const dataset = { sources, claimants, casualties, refugees, reactions, events };
@@ -96,12 +99,14 @@ describe("the shipped dataset", () => {
   });
 
   it("states are named from the ISO library; the belligerents are Azerbaijan and Artsakh, and Armenia is read from its own statement", () => {
-    for (const r of reactions.filter((r) => r.kind === "state")) {
-      // French and English from the country table; Armenian and Russian from the same library.
+    // French and English from the country table; Armenian and Russian from the same library, in
+    // their translation sets (@karabakh2023/data/i18n/<locale>).
+    const translated = [hyTexts, ruTexts].reduce(translateStory, karabakh).reactions;
+    for (const r of translated.filter((r) => r.kind === "state")) {
       expect(r.name, r.id).toMatchObject(countries.find((c) => c.iso3 === r.iso3)?.name ?? {});
       expect(Object.keys(r.name), r.id).toEqual(["fr", "en", "hy", "ru"]);
     }
-    expect(reactions.find((r) => r.iso3 === "ARM")?.name.ru).toBe("Армения");
+    expect(translated.find((r) => r.iso3 === "ARM")?.name.ru).toBe("Армения");
     expect(reactions.find((r) => r.iso3 === "AZE")?.category).toBe("belligerent-azerbaijan");
     // The seed's infobox names Nagorno-Karabakh and Azerbaijan; Armenia said its forces were not involved.
     expect(reactions.filter((r) => r.category === "belligerent-artsakh").map((r) => r.id)).toEqual([

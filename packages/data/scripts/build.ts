@@ -19,6 +19,7 @@ import { csvFormat, csvParse } from "d3-dsv";
 import isoCountries from "i18n-iso-countries";
 import { z } from "zod";
 import { recordFromRow } from "../src/csv";
+import { forEachText } from "../src/translations";
 import {
   CERTAINTIES,
   ENTITY_KINDS,
@@ -434,6 +435,62 @@ function writeDataset(
   );
 }
 
+/**
+ * The dataset in its source locales, and the texts of each added locale keyed as
+ * `translateStory()` reads them (src/translations.ts): the same walk names them both ways.
+ */
+function splitTranslations(
+  tables: Loaded["tables"],
+  population: Record<string, unknown>,
+  story: LoadedStory,
+  added: readonly string[],
+  sourceLocales: readonly string[],
+) {
+  const whole = { ...story.meta, vocabulary: story.vocabulary, ...tables };
+  const translations = added
+    .filter((locale) => !sourceLocales.includes(locale))
+    .map((locale) => {
+      const texts: Record<string, string> = {};
+      forEachText(whole, (key, text) => {
+        const value = text[locale];
+        if (value !== undefined) texts[key] = value;
+        return text;
+      });
+      return { locale, texts };
+    });
+  const keep = (text: Record<string, string>) =>
+    Object.fromEntries(Object.entries(text).filter(([locale]) => sourceLocales.includes(locale)));
+  const stripped = forEachText(whole, (_, text) => keep(text));
+  const { vocabulary, ...rest } = stripped;
+  const meta = Object.fromEntries(
+    Object.entries(rest).filter(([key]) => !(TABLE_ORDER as readonly string[]).includes(key)),
+  );
+  return {
+    tables: Object.fromEntries(TABLE_ORDER.map((t) => [t, stripped[t]])) as Loaded["tables"],
+    population: forEachText({ refugees: [population] }, (_, text) => keep(text)).refugees[0] as Record<
+      string,
+      unknown
+    >,
+    story: { ...story, meta: { ...meta, locales: sourceLocales }, vocabulary },
+    translations,
+  };
+}
+
+function writeTranslations(translations: readonly { locale: string; texts: Record<string, string> }[]): void {
+  for (const { locale, texts } of translations) {
+    const name = locale.replace(/-/g, "_");
+    const lines = Object.entries(texts).map(
+      ([key, text]) => ` ${JSON.stringify(key)}: ${JSON.stringify(text)},\n`,
+    );
+    writeFileSync(
+      path.join(generatedDir, `i18n-${locale}.ts`),
+      `${HEADER}import type { StoryTranslations } from "../translations";\n\n` +
+        `/** The Karabakh story's texts in ${locale} (data/i18n/${locale}.csv), for \`translateStory()\`. */\n` +
+        `export const ${name}: StoryTranslations = {\n locale: ${JSON.stringify(locale)},\n texts: {\n${lines.join("")} },\n};\n`,
+    );
+  }
+}
+
 // ------------------------------------------------------------------ dist assets
 
 function toCsv(table: Table, records: readonly Record<string, unknown>[]): string {
@@ -608,7 +665,13 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!values.check) {
-    writeDataset(loaded.tables, population, story);
+    // The bundled dataset carries the story's own locales; each added one is a module of its
+    // own (src/generated/i18n-<locale>.ts, `@karabakh2023/data/i18n/<locale>`), so a page that
+    // never draws in it never downloads it. The files of dist/ (JSON, CSV) hold every locale.
+    const sourceLocales = declared.length > 0 ? declared : ["fr", "en"];
+    const split = splitTranslations(loaded.tables, population, story, added, sourceLocales);
+    writeDataset(split.tables, split.population, split.story);
+    writeTranslations(split.translations);
     writeDist(loaded.tables, TABLE_SCHEMAS, story);
   }
   const terms = Object.values(story.vocabulary).reduce((n, list) => n + list.length, 0);

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { csvRows } from "../src/csv";
+import { forEachText, isLocalizedText as isTexts } from "../src/translations";
 
 export interface TranslationError {
   file: string;
@@ -21,41 +22,16 @@ type Texts = Record<string, string>;
 type Row = Record<string, unknown>;
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const isTexts = (value: unknown): value is Texts =>
-  value !== null &&
-  typeof value === "object" &&
-  !Array.isArray(value) &&
-  typeof (value as Texts).en === "string";
 
 /** Every reader text of the story with its translation-file name: `table id field` → object. */
 function textsOf(tables: Record<string, Row[]>, vocabulary: Record<string, Row[]>, meta: Row) {
   const texts = new Map<string, { key: string; text: Texts }>();
-  const add = (table: string, id: string, field: string, text: unknown) => {
-    if (isTexts(text)) texts.set(`${table} ${id} ${field}`, { key: `${table} ${id} ${field}`, text });
-  };
-  for (const [table, rows] of Object.entries(tables)) {
-    for (const row of rows)
-      for (const [field, value] of Object.entries(row)) {
-        // A state's name comes from i18n-iso-countries, never from a file.
-        if (!(table === "reactions" && row.kind === "state" && field === "name"))
-          add(table, String(row.id), field, value);
-      }
-  }
-  for (const list of Object.values(vocabulary)) {
-    for (const entry of list)
-      for (const [field, value] of Object.entries(entry)) add("vocabulary", String(entry.id), field, value);
-  }
-  const walk = (value: unknown, at: string[]): void => {
-    if (isTexts(value)) add("story", at.join("."), at.at(-1) ?? "", value);
-    else if (Array.isArray(value))
-      value.forEach((item, i) => {
-        const iso3 = (item as { iso3?: unknown } | null)?.iso3;
-        walk(item, [...at, typeof iso3 === "string" ? iso3 : String(i)]);
-      });
-    else if (value !== null && typeof value === "object")
-      for (const [key, item] of Object.entries(value)) walk(item, [...at, key]);
-  };
-  walk(meta, []);
+  forEachText({ ...meta, vocabulary, ...tables }, (key, text, row) => {
+    // A state's name comes from i18n-iso-countries, never from a file.
+    if (!(row?.kind === "state" && key.startsWith("reactions ") && key.endsWith(" name")))
+      texts.set(key, { key, text: text as Texts });
+    return text;
+  });
   return texts;
 }
 
@@ -141,7 +117,7 @@ export function mergeTranslations(
     if (reaction.kind !== "state" || !isTexts(reaction.name)) continue;
     for (const locale of locales) {
       const name = countryName(String(reaction.iso3), locale);
-      if (name) reaction.name[locale] = name;
+      if (name) (reaction.name as Texts)[locale] = name;
     }
   }
   return locales;

@@ -44,6 +44,7 @@ export {
   vocabularySchema,
 } from "./schema";
 export { isTimeZone, nextDay, utcOffsetLabel, utcOffsetMinutes, zonedDay, zonedInstant } from "./time";
+export { forEachText, isLocalizedText, type StoryTranslations, translateStory } from "./translations";
 export * from "./types";
 export { type ValidationError, type ValidationResult, validateDataset, validateStory } from "./validate";
 export { localize, term, termIds, timeZoneName, type VocabularyKind } from "./vocabulary";

@@ -10,6 +10,7 @@
  */
 
 import { isTimeZone, type Story, type TableName, type Vocabulary } from "@karabakh2023/data";
+import { defaultStoryLocaleHint } from "../default-story.js";
 import type { ResolvedLocale } from "../locales/registry.js";
 import { describe, errors } from "../messages.js";
 import { isRecord } from "./options.js";
@@ -145,8 +146,9 @@ export function storyLocale(story: Story, locale: ResolvedLocale): string {
   const language = new Intl.Locale(locale.tag).language;
   const found = [locale.tag, language].find((tag) => story.locales.includes(tag));
   if (found === undefined) {
+    const hint = defaultStoryLocaleHint(story, language);
     throw new RangeError(
-      `invalid locale: ${locale.tag} (story ${describe(story.id)} has texts in ${story.locales.join(", ")} only)`,
+      `invalid locale: ${locale.tag} (story ${describe(story.id)} has texts in ${story.locales.join(", ")} only${hint ? `; ${hint}` : ""})`,
     );
   }
   return found;

@@ -34,6 +34,21 @@ export interface WorldFile {
  */
 export const LOCALES_GLOBAL = "Karabakh2023Locales";
 
+/**
+ * The built-in dataset's texts in a locale beyond its own (`karabakh2023.data.locale-hy.min.js`,
+ * or one chart's part: `karabakh2023.data.casualties.locale-hy.min.js`), by locale then key
+ * (`StoryTranslations.texts`); default-story.ts adds them to the story it draws.
+ */
+export const STORY_TEXTS_GLOBAL = "Karabakh2023StoryTexts";
+
+/** Merges one translation file's texts into `globalThis[STORY_TEXTS_GLOBAL][locale]`. */
+export function mergeStoryTexts(locale: string, texts: Readonly<Record<string, string>>): void {
+  const root = globalThis as Record<string, unknown>;
+  root[STORY_TEXTS_GLOBAL] ??= {};
+  const all = root[STORY_TEXTS_GLOBAL] as Record<string, Record<string, string>>;
+  all[locale] = { ...all[locale], ...texts };
+}
+
 /** What `karabakh2023.data.min.js` puts on `globalThis[DATA_GLOBAL]`. */
 export const DATA_TABLES = [
   "sources",
