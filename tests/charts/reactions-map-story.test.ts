@@ -6,7 +6,7 @@
 import { karabakh, type Reaction, type Story } from "@karabakh2023/data";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { resetWarnings } from "../../packages/charts/src/figure/warn.js";
-import { pathBounds } from "../../packages/charts/src/reactions-map/geometry.js";
+import { pathBounds, projectedWorld } from "../../packages/charts/src/reactions-map/geometry.js";
 import { reactionsMap } from "../../packages/charts/src/reactions-map/index.js";
 import { sampleStory } from "../../packages/charts/src/sample-story.js";
 import { newDocument } from "./snapshot-utils.js";
@@ -205,7 +205,14 @@ describe("reactionsMap() options desks asked for", () => {
     const figure = draw(sampleStory, { width: 1024, highlight: ["POL", "sample-forum"] });
     const faded = figure.querySelectorAll('.k23-reactions-world path[opacity="0.3"]');
     expect(faded.length).toBe(3); // Germany, Brazil, Japan
-    expect(figure.querySelectorAll('.k23-reactions-world g[stroke-width="2"] path').length).toBe(1);
+    // The outline layers, in drawing order: belligerents, then the highlighted, thicker on screen.
+    const view = figure.querySelector(".k23-reactions-world > g[transform]");
+    const scale = Number(/scale\(([\d.]+)\)/.exec(view?.getAttribute("transform") ?? "")?.[1]);
+    const [, outlined, highlighted] = [...(view?.children ?? [])];
+    expect(Number(highlighted?.getAttribute("stroke-width")) * scale).toBeCloseTo(2, 1);
+    expect(Number(outlined?.getAttribute("stroke-width")) * scale).toBeCloseTo(1.25, 1);
+    const poland = projectedWorld("equal-earth", newDocument()).byId.get("616")?.d;
+    expect(highlighted?.querySelector("path")?.getAttribute("d")).toBe(poland);
     const summary = figure.querySelector(`#${figure.id}-summary`)?.textContent ?? "";
     expect(summary).toContain("Highlighted: Regional Forum and Poland.");
     expect(warned()).toEqual([]);

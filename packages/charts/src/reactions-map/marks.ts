@@ -34,8 +34,18 @@ export const MUTED_OPACITY = 0.3;
 /** Under this width (px) the inset is too small for its country and point labels to fit. */
 const INSET_LABELS_MIN = 150;
 
+/**
+ * A group of country paths and its stroke width in CSS pixels (set at each render in the map's
+ * units: `vector-effect: non-scaling-stroke` would do the same at a cost, Blink re-transforming
+ * every path at every layout).
+ */
+interface PathLayer {
+  readonly element: SVGElement;
+  readonly strokeWidth: number;
+}
+
 /** The country paths of each map ("world", "inset") of one figure, drawn once and reused. */
-export type PathCache = Map<string, readonly SVGElement[]>;
+export type PathCache = Map<string, readonly PathLayer[]>;
 
 /** What the marks need besides the model: the figure's ids, CSP nonce and path cache. */
 export interface MarkContext {
@@ -61,8 +71,13 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>)
 const hatchId = (context: MarkContext, space: string, colour: ReactionColour) =>
   `${context.idPrefix}-${space}-low-${colour}`;
 
-/** The colour roles of the categories drawn, each once (one hatch pattern each). */
-const colours = (model: MapModel): ReactionColour[] => [...new Set(model.categories.map((c) => c.colour))];
+/**
+ * The colour roles that need a hatch pattern: those of the low-certainty readings drawn, each
+ * once. A pattern nothing fills would still be styled and laid out at every render.
+ */
+const hatchedColours = (model: MapModel): ReactionColour[] => [
+  ...new Set(model.entities.filter((e) => e.low).map((e) => e.colour)),
+];
 
 const opacity = (entity: MapEntity | undefined) => (entity?.emphasis === "muted" ? MUTED_OPACITY : 1);
 
@@ -80,8 +95,12 @@ function entitiesByFeature(model: MapModel): Map<string, MapEntity> {
 }
 
 /**
- * The country paths of a map: land (filled: the countries without a reaction as one path, then one
- * path per country with one), and outlines of belligerents and highlights.
+ * The country paths of a map: land (filled: one path per fill and opacity, the countries without
+ * a reaction among them), and outlines of belligerents and highlights (one path each).
+ *
+ * Countries that look alike are one path: no reader, keyboard or tooltip finds a country by its
+ * element (the figure's focus points carry each country's position and label, `mapMarks`), and
+ * the browser styles, lays out and paints a dozen elements instead of sixty at every render.
  */
 function drawPaths(
   doc: Document,
@@ -91,48 +110,40 @@ function drawPaths(
   space: string,
 ) {
   const byFeature = entitiesByFeature(model);
-  const land = el(doc, "g", {
-    stroke: colorVars.background,
-    "stroke-width": 0.5,
-    "stroke-linejoin": "round",
-  });
-  const outlined = el(doc, "g", { fill: "none", stroke: colorVars.foreground, "stroke-width": 1.25 });
-  const highlighted = el(doc, "g", { fill: "none", stroke: colorVars.foreground, "stroke-width": 2 });
-  // The countries without a reaction look alike: one path for all of them (most of the map's
-  // 177 countries), so the browser lays out and paints a few dozen elements, not hundreds.
-  const blank = projected.features.filter((f) => f.id === undefined || !byFeature.has(f.id));
-  if (blank.length > 0) {
-    land.appendChild(
-      el(doc, "path", {
-        d: blank.map((f) => f.d).join(""),
-        fill: featureFill(context, space, undefined),
-        "vector-effect": "non-scaling-stroke",
-      }),
-    );
-  }
+  const land = el(doc, "g", { stroke: colorVars.background, "stroke-linejoin": "round" });
+  // In the order the features come, so the paths' order (and the snapshots) do not depend on
+  // the order of the reactions.
+  const fills = new Map<string, { fill: string; opacity: number; d: string[] }>();
+  const outlines = { outlined: [] as string[], highlighted: [] as string[] };
   for (const f of projected.features) {
     const entity = f.id === undefined ? undefined : byFeature.get(f.id);
-    if (!entity) continue;
-    const path = el(doc, "path", {
-      d: f.d,
-      fill: featureFill(context, space, entity),
-      "vector-effect": "non-scaling-stroke",
-    });
-    if (opacity(entity) < 1) path.setAttribute("opacity", String(MUTED_OPACITY));
-    land.appendChild(path);
-    if (entity?.emphasis === "highlighted") {
-      highlighted.appendChild(el(doc, "path", { d: f.d, "vector-effect": "non-scaling-stroke" }));
-    } else if (entity && entity.emphasis !== "muted" && isBelligerent(entity.colour)) {
-      outlined.appendChild(el(doc, "path", { d: f.d, "vector-effect": "non-scaling-stroke" }));
-    }
+    const fill = featureFill(context, space, entity);
+    const key = `${fill} ${opacity(entity)}`;
+    const group = fills.get(key) ?? { fill, opacity: opacity(entity), d: [] };
+    group.d.push(f.d);
+    fills.set(key, group);
+    if (entity?.emphasis === "highlighted") outlines.highlighted.push(f.d);
+    else if (entity && entity.emphasis !== "muted" && isBelligerent(entity.colour))
+      outlines.outlined.push(f.d);
   }
-  return model.highlighting ? [land, outlined, highlighted] : [land, outlined];
+  for (const { fill, opacity, d } of fills.values()) {
+    const path = el(doc, "path", { d: d.join(""), fill });
+    if (opacity < 1) path.setAttribute("opacity", String(opacity));
+    land.appendChild(path);
+  }
+  const outline = (d: readonly string[], strokeWidth: number): PathLayer => {
+    const element = el(doc, "g", { fill: "none", stroke: colorVars.foreground });
+    if (d.length > 0) element.appendChild(el(doc, "path", { d: d.join("") }));
+    return { element, strokeWidth };
+  };
+  const layers = [{ element: land, strokeWidth: 0.5 }, outline(outlines.outlined, 1.25)];
+  return model.highlighting ? [...layers, outline(outlines.highlighted, 2)] : layers;
 }
 
 /**
  * A render mark drawing a projected map (world or inset) into `box`: a `<g>` that translates and
  * scales the cached paths (a nested `<svg>` would be resized by page CSS such as
- * `svg { height: auto }`). Strokes do not scale; hatch patterns are scaled back so their stripes
+ * `svg { height: auto }`). Strokes keep their CSS width (divided by the scale); hatch patterns are scaled back so their stripes
  * keep a 6 px period at any width.
  */
 function geometryMark(
@@ -153,7 +164,7 @@ function geometryMark(
     const clip = el(doc, "clipPath", { id: clipId });
     clip.appendChild(el(doc, "rect", { x: vx, y: vy, width: vw, height: vh }));
     defs.appendChild(clip);
-    for (const colour of colours(model)) {
+    for (const colour of hatchedColours(model)) {
       const pattern = createPattern(doc, hatchId(context, space, colour), "hatch", mapColor(colour));
       if (!pattern) continue;
       pattern.setAttribute("patternTransform", `scale(${round(1 / scale)}) rotate(45)`);
@@ -165,12 +176,15 @@ function geometryMark(
       "clip-path": `url(#${clipId})`,
     });
     let layers = context.cache.get(space);
-    if (!layers || layers[0]?.ownerDocument !== doc) {
+    if (!layers || layers[0]?.element.ownerDocument !== doc) {
       layers = drawPaths(doc, model, projected, context, space);
       context.cache.set(space, layers);
     }
+    for (const { element, strokeWidth } of layers) {
+      element.setAttribute("stroke-width", String(round(strokeWidth / scale, 3)));
+    }
     // Moved out of the previous drawing, which this one replaces.
-    view.append(...layers);
+    view.append(...layers.map((l) => l.element));
     root.appendChild(view);
     return root;
   };
@@ -180,7 +194,7 @@ function geometryMark(
 function listDefs(model: MapModel, context: MarkContext) {
   return (_i: unknown, _s: unknown, _v: unknown, _d: unknown, plot: { document: Document }): SVGElement => {
     const defs = el(plot.document, "defs", {});
-    for (const colour of colours(model)) {
+    for (const colour of hatchedColours(model)) {
       const pattern = createPattern(
         plot.document,
         hatchId(context, "list", colour),
