@@ -87,20 +87,19 @@ describe("script-tag bundles", () => {
     expect(sizeOf(built(SPLIT_BUNDLE.core)).gzip).toBeLessThanOrEqual(95 * KB);
   });
 
-  // No target of their own (the geometry's is above); ratchets at today's sizes (42.1, 32.1,
-  // 50.3, 12.0, 27.1, 21.3 and 205.2 KB) so they cannot grow unnoticed. Lower them when files
-  // shrink. The all-in-one file grew by the default map's built paths (it carries the topology too).
-  // Then every data file grew by the dataset's Armenian and Russian labels (#14: 265 texts per
-  // language, two bytes a letter in UTF-8): 51 → 81.9 KB for the whole dataset. Moving them into
-  // the locale files would win that back for en and fr pages; not done yet.
+  // No target of their own (the geometry's is above); ratchets at today's sizes (40.9, 31.9,
+  // 51.0, 12.0, 26.9, 22.0 and 247.6 KB) so they cannot grow unnoticed. Lower them when files
+  // shrink. The dataset's Armenian and Russian texts travel in their own files
+  // (karabakh2023.data[.<chart>].locale-<tag>.min.js), so en and fr pages do not carry them; the
+  // all-in-one file carries everything, both languages' texts and number and date words included.
   for (const [file, path, ceiling] of [
-    ["karabakh2023.map.min.js (the map's code and the default map's paths)", SPLIT_BUNDLE.map, 42.5],
+    ["karabakh2023.map.min.js (the map's code and the default map's paths)", SPLIT_BUNDLE.map, 41.5],
     ["karabakh2023.world.min.js (the topology and d3-geo)", SPLIT_BUNDLE.world, 32.5],
-    ["karabakh2023.data.min.js (the whole sourced dataset)", SPLIT_BUNDLE.data, 82],
-    ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 21],
-    ["karabakh2023.data.refugees.min.js (what the curve draws)", SPLIT_BUNDLE.refugeesData, 44],
-    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 33.5],
-    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 246],
+    ["karabakh2023.data.min.js (the whole sourced dataset)", SPLIT_BUNDLE.data, 51.5],
+    ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 12.5],
+    ["karabakh2023.data.refugees.min.js (what the curve draws)", SPLIT_BUNDLE.refugeesData, 27.5],
+    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 22.5],
+    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 248],
   ] as const) {
     it(`${file} is at most ${ceiling} KB gzip`, () => {
       expect(sizeOf(built(path)).gzip).toBeLessThanOrEqual(ceiling * KB);
@@ -110,10 +109,11 @@ describe("script-tag bundles", () => {
 
 describe("the built-in message tables the core leaves out", () => {
   // One script-tag file per table (en and fr are in the core); en-US is a little smaller as it
-  // amends the English table.
+  // amends the English table. The hy and ru tables carry their own month names and separators
+  // (for engines whose Intl lacks the locale), Russian's with all its grammatical cases.
   for (const [tag, path] of Object.entries(LOCALE_FILES)) {
-    it(`karabakh2023.locale-${tag}.min.js is at most 4 KB gzip`, () => {
-      expect(sizeOf(built(path)).gzip).toBeLessThanOrEqual(4 * KB);
+    it(`karabakh2023.locale-${tag}.min.js is at most 4.5 KB gzip`, () => {
+      expect(sizeOf(built(path)).gzip).toBeLessThanOrEqual(4.5 * KB);
     });
   }
 });
