@@ -120,15 +120,15 @@ describe("the built-in message tables the core leaves out", () => {
 
 describe("a page with one chart of the built-in story", () => {
   // #18: a page with only the casualty chart downloads at most 100 KB gzip, code and data. The
-  // others have no target; ratchets at today's totals (112.7 and 148.9 KB: the default map
+  // others have no target; ratchets at today's totals (119.9 and 155.6 KB: the default map
   // needs no world file).
   for (const [chart, ceiling] of [
     // 100 KB is the target (#18). It was met (97.5 KB) until the dataset carried its Armenian and
-    // Russian labels (111.7 KB): NOT MET, a ratchet at today's size until the labels of other
-    // locales travel in the locale files.
-    ["casualtyComparison", 112],
-    ["refugeeCurve", 135],
-    ["reactionsMap", 165.5],
+    // Russian labels (111.7 KB); they now travel in locale files, and the core grew by the
+    // right-to-left and Intl-fallback code: 104.7 KB, NOT MET, a ratchet at today's size.
+    ["casualtyComparison", 105],
+    ["refugeeCurve", 120.5],
+    ["reactionsMap", 156],
   ] as const) {
     it(`${ONE_CHART_PAGE[chart].join(" + ")} is at most ${ceiling} KB gzip`, () => {
       for (const file of ONE_CHART_PAGE[chart]) built(join(CHARTS_DIR, "dist", file));
