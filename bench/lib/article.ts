@@ -49,7 +49,12 @@ const PARAGRAPH =
 
 const CHART_IDS = ["casualties", "refugees", "reactions"] as const;
 const BENCH_NAMES = ["casualtyComparison", "refugeeCurve", "reactionsMap"] as const;
-const SPLIT = ["/karabakh2023.data.min.js", "/karabakh2023.map.min.js", "/karabakh2023.core.min.js"];
+const SPLIT = [
+  "/karabakh2023.data.min.js",
+  "/karabakh2023.map.min.js",
+  "/karabakh2023.curve.min.js",
+  "/karabakh2023.core.min.js",
+];
 
 function article(head: string, charts: readonly string[], tail = ""): string {
   return `<!doctype html>

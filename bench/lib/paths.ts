@@ -8,13 +8,14 @@ export const CHARTS_DIR = at("packages/charts");
 export const SCRIPT_TAG_BUNDLE = at("packages/charts/dist/karabakh2023.min.js");
 const dist = (file: string) => at(`packages/charts/dist/${file}`);
 /**
- * The split script-tag files: the code of the bars, the curve and the element; the map (its code
- * and the default map's built paths); the world topology and d3-geo (for maps projected on the
+ * The split script-tag files: the code of the bars and the element; the map (its code and the
+ * default map's built paths); the curve (its code); the world topology and d3-geo (for maps projected on the
  * page); the whole dataset, and each chart's part of it.
  */
 export const SPLIT_BUNDLE = {
   core: dist("karabakh2023.core.min.js"),
   map: dist("karabakh2023.map.min.js"),
+  curve: dist("karabakh2023.curve.min.js"),
   world: dist("karabakh2023.world.min.js"),
   data: dist("karabakh2023.data.min.js"),
   casualtiesData: dist("karabakh2023.data.casualties.min.js"),
@@ -28,7 +29,11 @@ export const SPLIT_BUNDLE = {
  */
 export const ONE_CHART_PAGE = {
   casualtyComparison: ["karabakh2023.core.min.js", "karabakh2023.data.casualties.min.js"],
-  refugeeCurve: ["karabakh2023.core.min.js", "karabakh2023.data.refugees.min.js"],
+  refugeeCurve: [
+    "karabakh2023.core.min.js",
+    "karabakh2023.curve.min.js",
+    "karabakh2023.data.refugees.min.js",
+  ],
   reactionsMap: ["karabakh2023.core.min.js", "karabakh2023.map.min.js", "karabakh2023.data.reactions.min.js"],
 } as const satisfies Record<(typeof CHARTS)[number], readonly string[]>;
 

@@ -1,9 +1,10 @@
 // The script-tag bundles, minified IIFEs:
 // - karabakh2023.min.js: everything in one file (global `Karabakh2023`, registers <karabakh-chart>);
-// - karabakh2023.core.min.js: the same code without the dataset and the map, which are
-//   karabakh2023.data.min.js and karabakh2023.map.min.js (the map's code, d3-geo and the
-//   geometry), for pages that want the fewest bytes: a page drawing its own data loads the core
-//   alone, a bar chart page does not load the map;
+// - karabakh2023.core.min.js: the same code without the dataset, the map and the curve, which are
+//   karabakh2023.data.min.js, karabakh2023.map.min.js (the map's code and the default map's
+//   paths) and karabakh2023.curve.min.js (the curve's code), for pages that want the fewest
+//   bytes: a page drawing its own data in bars loads the core alone, a bar chart page loads
+//   neither the map nor the curve;
 // - the message tables beyond en and fr (karabakh2023.locale-<tag>.min.js) and the dataset's
 //   texts in those languages (karabakh2023.data[.<chart>].locale-<tag>.min.js), for pages that
 //   draw in them.
@@ -33,18 +34,19 @@ const datasetFromSource = {
   },
 };
 
-// The core bundle reads the dataset from the global the data file sets, and draws the map with
-// the code of the map file (src/split/map-shim.ts).
+// The core bundle reads the dataset from the global the data file sets, and draws the map and the
+// curve with the code of their files (src/split/map-shim.ts, curve-shim.ts).
 const SHIMS = [
   // The built-in tables beyond en and fr: karabakh2023.locale-<tag>.min.js.
   [/\/locales\/built-in(\.ts|\.js)?$/, here("src/split/no-locales.ts")],
   [/\/data\/src\/generated\/(dataset|countries)(\.ts)?$/, here("src/split/dataset-shim.ts")],
   [/\/src\/reactions-map\/index\.ts$/, here("src/split/map-shim.ts")],
+  [/\/src\/refugee-curve\/index\.ts$/, here("src/split/curve-shim.ts")],
 ];
 const dataFromGlobals = {
   name: "karabakh2023-data-from-globals",
   async resolveId(source, importer, options) {
-    if (!importer || !/generated|reactions-map\/index|built-in/.test(source)) return null;
+    if (!importer || !/generated|(reactions-map|refugee-curve)\/index|built-in/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     const shim = resolved && SHIMS.find(([pattern]) => pattern.test(resolved.id));
     return shim ? this.resolve(shim[1], undefined, { skipSelf: true }) : resolved;
@@ -195,10 +197,10 @@ const CORE_LEFT_OUT = LEFT_OUT.map((rule) =>
     : rule,
 );
 
-// The map file's imports from outside its folder (Plot, the figure chrome, the data helpers) are
-// read from what the core lends it (src/split/shared.ts, `globalThis.Karabakh2023Shared`).
+// --- The map and the curve in files of their own (karabakh2023.map.min.js, .curve.min.js) -----
+// Their imports from outside their folder (Plot, the figure chrome, the data helpers) are read
+// from what the core lends them (src/split/shared.ts, `globalThis.Karabakh2023Shared`).
 const SHARED = "\0karabakh2023-shared";
-const OWN = /\/src\/(reactions-map|split)\/|node_modules/;
 // The map file reads the topology from the world file (src/split/world-shim.ts).
 const topologyFromWorldFile = {
   name: "karabakh2023-topology-from-world-file",
@@ -207,37 +209,53 @@ const topologyFromWorldFile = {
     return this.resolve(here("src/split/world-shim.ts"), undefined, { ...options, skipSelf: true });
   },
 };
-const fromCore = {
-  name: "karabakh2023-from-core",
-  async resolveId(source, importer, options) {
-    if (!importer || OWN.test(importer) === false) return null;
-    if (source === "@observablehq/plot" || source === "@karabakh2023/data")
-      return { id: SHARED, external: true };
-    if (!source.startsWith(".") || /node_modules/.test(importer)) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (resolved && /\/packages\/charts\/src\//.test(resolved.id) && !OWN.test(resolved.id))
-      return { id: SHARED, external: true };
-    return resolved;
-  },
-  // Every name the map takes from the core must be lent by shared.ts.
-  generateBundle(_, bundle) {
-    const lent = new Set(
-      [...readFileSync(here("src/split/shared.ts"), "utf8").matchAll(/export \{([^}]*)\}/g)].flatMap(
-        ([, names]) =>
-          names
-            .split(",")
-            .map((n) => n.trim())
-            .filter(Boolean),
-      ),
-    );
-    for (const chunk of Object.values(bundle)) {
-      const missing = (chunk.importedBindings?.[SHARED] ?? []).filter((n) => n !== "*" && !lent.has(n));
-      if (missing.length) this.error(`src/split/shared.ts does not lend the map ${missing.join(", ")}`);
-    }
-  },
+/** The file of one chart's folder: what it does not hold itself, it reads from the core. */
+const fromCore = (folder) => {
+  const own = new RegExp(`/src/(${folder}|split)/|node_modules`);
+  // The Plot marks it calls (`Plot.line(…)`): a namespace import does not list them.
+  const plotNames = new Set();
+  return {
+    name: "karabakh2023-from-core",
+    async resolveId(source, importer, options) {
+      if (!importer || own.test(importer) === false) return null;
+      if (
+        ["@observablehq/plot", "@karabakh2023/data", "d3-array"].includes(source) &&
+        !/node_modules/.test(importer)
+      )
+        return { id: SHARED, external: true };
+      if (!source.startsWith(".") || /node_modules/.test(importer)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved && /\/packages\/charts\/src\//.test(resolved.id) && !own.test(resolved.id))
+        return { id: SHARED, external: true };
+      return resolved;
+    },
+    transform(code, id) {
+      if (!/node_modules/.test(id))
+        for (const [, name] of code.matchAll(/\bPlot\.([a-z]\w*)/g)) plotNames.add(name);
+      return null;
+    },
+    // Every name the file takes from the core must be lent by shared.ts.
+    generateBundle(_, bundle) {
+      const lent = new Set(
+        [...readFileSync(here("src/split/shared.ts"), "utf8").matchAll(/export \{([^}]*)\}/g)].flatMap(
+          ([, names]) =>
+            names
+              .split(",")
+              .map((n) => n.trim())
+              .filter(Boolean),
+        ),
+      );
+      for (const chunk of Object.values(bundle)) {
+        const missing = [...(chunk.importedBindings?.[SHARED] ?? []), ...plotNames].filter(
+          (n) => n !== "*" && !lent.has(n),
+        );
+        if (missing.length) this.error(`src/split/shared.ts does not lend ${folder}/ ${missing.join(", ")}`);
+      }
+    },
+  };
 };
-// The map file may load before the core: it then waits until the core starts it.
-const MAP_WRAP = [
+// The map and curve files may load before the core: they then wait until the core starts them.
+const SPLIT_WRAP = [
   `(function(start){var g=globalThis;if(g.Karabakh2023Shared)start(g.Karabakh2023Shared);else(g.Karabakh2023Pending=g.Karabakh2023Pending||[]).push(start)})(function(Karabakh2023Shared){`,
   "});",
 ];
@@ -270,10 +288,10 @@ const leaveOut = (rules) => ({
       'const leftOut = (name) => () => { throw new Error("karabakh2023: " + name + " is not in this bundle (rollup.config.mjs)"); };',
       kept.length ? `export { ${kept.join(", ")} } from ${JSON.stringify(real)};` : "",
       forwarded.length
-        ? `import { fromWorldFile } from ${JSON.stringify(here("src/split/globals.ts"))};`
+        ? `import { fromFile, WORLD_GLOBAL } from ${JSON.stringify(here("src/split/globals.ts"))};`
         : "",
       ...forwarded.map(
-        (name) => `export const ${name} = (...args) => fromWorldFile().d3geo.${name}(...args);`,
+        (name) => `export const ${name} = (...args) => fromFile(WORLD_GLOBAL).d3geo.${name}(...args);`,
       ),
       ...stubs,
     ].join("\n");
@@ -329,7 +347,7 @@ export default [
   bundle(
     "src/split/core-entry.ts",
     "karabakh2023.core.min.js",
-    `/*! @karabakh2023/charts core | MIT; bundles ${LICENCES}. Built-in data: karabakh2023.data.min.js, map: karabakh2023.map.min.js */`,
+    `/*! @karabakh2023/charts core | MIT; bundles ${LICENCES}. Built-in data: karabakh2023.data.min.js, map: karabakh2023.map.min.js, curve: karabakh2023.curve.min.js */`,
     { plugins: [dataFromGlobals], leftOut: CORE_LEFT_OUT },
   ),
   bundle(
@@ -359,7 +377,13 @@ export default [
     "src/split/map-entry.ts",
     "karabakh2023.map.min.js",
     "/*! @karabakh2023/charts reactions map, for karabakh2023.core.min.js | MIT; bundles topojson-client, paths of world-atlas (Natural Earth, public domain), simplified. Other projections and regions: karabakh2023.world.min.js */",
-    { plugins: [topologyFromWorldFile, fromCore], wrap: MAP_WRAP },
+    { plugins: [topologyFromWorldFile, fromCore("reactions-map")], wrap: SPLIT_WRAP },
+  ),
+  bundle(
+    "src/split/curve-entry.ts",
+    "karabakh2023.curve.min.js",
+    "/*! @karabakh2023/charts refugee curve, for karabakh2023.core.min.js | MIT */",
+    { plugins: [fromCore("refugee-curve")], wrap: SPLIT_WRAP },
   ),
   ...["en-US", "hy", "ru"].map((tag) =>
     bundle(

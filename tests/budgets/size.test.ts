@@ -78,22 +78,24 @@ describe("map geometry", () => {
 });
 
 describe("script-tag bundles", () => {
-  // The target is 95 KB gzip of script-tag code. The core file is the code of the bars, the
-  // curve and <karabakh-chart> with Plot and d3 (less what rollup.config.mjs leaves out); the map
-  // (its code and the default map's built paths), the world topology with d3-geo (for maps
-  // projected on the page) and the sourced dataset are files of their own
-  // (scripts/size-breakdown.mjs shows what each holds).
-  it("karabakh2023.core.min.js is at most 95 KB gzip", () => {
-    expect(sizeOf(built(SPLIT_BUNDLE.core)).gzip).toBeLessThanOrEqual(95 * KB);
+  // The target is 95 KB gzip of script-tag code. The core file is the code of the bars and
+  // <karabakh-chart> with Plot and d3 (less what rollup.config.mjs leaves out); the map (its code
+  // and the default map's built paths), the curve (its code), the world topology with d3-geo (for
+  // maps projected on the page) and the sourced dataset are files of their own
+  // (scripts/size-breakdown.mjs shows what each holds). Met since the curve left the core
+  // (86.0 KB): a ratchet at that size keeps the casualty page under its 100 KB.
+  it("karabakh2023.core.min.js is at most 86.5 KB gzip (target 95)", () => {
+    expect(sizeOf(built(SPLIT_BUNDLE.core)).gzip).toBeLessThanOrEqual(86.5 * KB);
   });
 
-  // No target of their own (the geometry's is above); ratchets at today's sizes (40.9, 31.9,
-  // 51.0, 12.0, 26.9, 22.0 and 247.6 KB) so they cannot grow unnoticed. Lower them when files
+  // No target of their own (the geometry's is above); ratchets at today's sizes (40.8, 8.1, 31.5,
+  // 51.0, 12.0, 27.1, 22.1 and 247.2 KB) so they cannot grow unnoticed. Lower them when files
   // shrink. The dataset's Armenian and Russian texts travel in their own files
   // (karabakh2023.data[.<chart>].locale-<tag>.min.js), so en and fr pages do not carry them; the
   // all-in-one file carries everything, both languages' texts and number and date words included.
   for (const [file, path, ceiling] of [
     ["karabakh2023.map.min.js (the map's code and the default map's paths)", SPLIT_BUNDLE.map, 41.5],
+    ["karabakh2023.curve.min.js (the curve's code)", SPLIT_BUNDLE.curve, 8.5],
     ["karabakh2023.world.min.js (the topology and d3-geo)", SPLIT_BUNDLE.world, 32.5],
     ["karabakh2023.data.min.js (the whole sourced dataset)", SPLIT_BUNDLE.data, 51.5],
     ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 12.5],
@@ -120,15 +122,14 @@ describe("the built-in message tables the core leaves out", () => {
 
 describe("a page with one chart of the built-in story", () => {
   // #18: a page with only the casualty chart downloads at most 100 KB gzip, code and data. The
-  // others have no target; ratchets at today's totals (119.9 and 155.6 KB: the default map
-  // needs no world file).
+  // others have no target; ratchets at today's totals (121.2 KB: core, curve file and its data;
+  // 148.9 KB: core, map file and its data, as the default map needs no world file).
   for (const [chart, ceiling] of [
-    // 100 KB is the target (#18). It was met (97.5 KB) until the dataset carried its Armenian and
-    // Russian labels (111.7 KB); they now travel in locale files, and the core grew by the
-    // right-to-left and Intl-fallback code: 104.7 KB, NOT MET, a ratchet at today's size.
-    ["casualtyComparison", 105],
-    ["refugeeCurve", 120.5],
-    ["reactionsMap", 156],
+    // 100 KB is the target (#18), met (98.0 KB) since the curve's code left the core for
+    // karabakh2023.curve.min.js (it was 104.7 KB).
+    ["casualtyComparison", 100],
+    ["refugeeCurve", 121.5],
+    ["reactionsMap", 149.5],
   ] as const) {
     it(`${ONE_CHART_PAGE[chart].join(" + ")} is at most ${ceiling} KB gzip`, () => {
       for (const file of ONE_CHART_PAGE[chart]) built(join(CHARTS_DIR, "dist", file));

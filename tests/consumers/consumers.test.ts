@@ -64,6 +64,7 @@ const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
     "./karabakh2023.core.min.js",
     "./karabakh2023.data.min.js",
     "./karabakh2023.map.min.js",
+    "./karabakh2023.curve.min.js",
     "./karabakh2023.world.min.js",
     "./karabakh2023.data.casualties.min.js",
     "./karabakh2023.data.refugees.min.js",
@@ -189,7 +190,9 @@ beforeAll(async () => {
     ...FRAMEWORKS.map((framework) => timed(`install ${framework}`, () => npmInstall(apps[framework]))),
     timed("extract script-tag bundle", async () => {
       await run("tar", ["-xzf", tarballs.charts, "-C", projects.page], work);
-      for (const file of ["", ".core", ".data", ".map", ".world"].map((f) => `karabakh2023${f}.min.js`)) {
+      for (const file of ["", ".core", ".data", ".map", ".curve", ".world"].map(
+        (f) => `karabakh2023${f}.min.js`,
+      )) {
         cpSync(path.join(projects.page, "package/dist", file), path.join(projects.page, file));
       }
     }),
@@ -440,7 +443,7 @@ describe("a Node CommonJS script", () => {
 describe("a plain HTML page with only script tags", () => {
   it.each([
     ["index.html", "the all-in-one karabakh2023.min.js"],
-    ["split.html", "the core, data and map files"],
+    ["split.html", "the core, data, map and curve files"],
   ])("%s (%s): three <karabakh-chart> and a direct Karabakh2023.refugeeCurve() call", async (file) => {
     const server = await serveStatic(projects.page);
     let opened: Page | undefined;

@@ -176,7 +176,9 @@ ${scripts}
   return {
     "index.html": page(`<script src="karabakh2023.min.js"></script>`),
     "split.html": page(
-      ["data", "map", "core"].map((f) => `<script src="karabakh2023.${f}.min.js"></script>`).join("\n"),
+      ["data", "map", "curve", "core"]
+        .map((f) => `<script src="karabakh2023.${f}.min.js"></script>`)
+        .join("\n"),
     ),
   };
 }

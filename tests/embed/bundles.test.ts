@@ -1,7 +1,7 @@
 /**
  * The script-tag bundles draw exactly what the package draws. Both bundles leave out the parts of
- * Plot and d3 the charts never reach (rollup.config.mjs), and the core bundle reads the dataset
- * and the map (its code, d3-geo and the geometry) from two separate files: here every chart example is drawn in one Chromium
+ * Plot and d3 the charts never reach (rollup.config.mjs), and the core bundle reads the dataset,
+ * the map (its code and the default map's paths) and the curve (its code) from separate files: here every chart example is drawn in one Chromium
  * page by the package's sources (bundled by esbuild, nothing left out) and by the bundle, at two
  * widths and in both locales, and the markup must be identical.
  */
@@ -40,11 +40,12 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
   server = await serve(
     {
       "/reference.js": { body: reference.toString("utf8") },
-      // The map file first: it waits for the core; the data file may come in any order.
+      // The map file first: it waits for the core; the curve, data files may come in any order.
       "/split.html": {
         body: head([
           "karabakh2023.map.min.js",
           "karabakh2023.core.min.js",
+          "karabakh2023.curve.min.js",
           "karabakh2023.world.min.js",
           "karabakh2023.data.min.js",
           "reference.js",
@@ -59,6 +60,7 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
             body: head([
               ...(chart === "reactions" ? ["karabakh2023.map.min.js", "karabakh2023.world.min.js"] : []),
               "karabakh2023.core.min.js",
+              ...(chart === "refugees" ? ["karabakh2023.curve.min.js"] : []),
               `karabakh2023.data.${chart}.min.js`,
               "reference.js",
             ]),
@@ -68,6 +70,7 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
       "/data-parts.html": {
         body: head([
           "karabakh2023.data.reactions.min.js",
+          "karabakh2023.curve.min.js",
           "karabakh2023.core.min.js",
           "karabakh2023.data.casualties.min.js",
           "karabakh2023.map.min.js",
@@ -82,6 +85,7 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
           "karabakh2023.data.refugees.min.js",
           "karabakh2023.core.min.js",
           "karabakh2023.map.min.js",
+          "karabakh2023.curve.min.js",
           "karabakh2023.world.min.js",
           "reference.js",
         ]),
@@ -111,6 +115,14 @@ globalThis.Reference = { charts, examples: { casualtyComparison, refugeeCurve, r
       "/core-only.html": {
         body: `${head(["karabakh2023.core.min.js", "reference.js"])}
 <karabakh-chart id="element" chart="casualties"></karabakh-chart>`,
+      },
+      // The curve of the built-in story without the curve file, and a curve page.
+      "/core-data-curve.html": {
+        body: `${head(["karabakh2023.core.min.js", "karabakh2023.data.refugees.min.js", "reference.js"])}
+<karabakh-chart id="element" chart="refugees"></karabakh-chart>`,
+      },
+      "/core-curve.html": {
+        body: `${head(["karabakh2023.curve.min.js", "karabakh2023.core.min.js", "reference.js"])}`,
       },
     },
     { "/": DIST },
@@ -183,7 +195,7 @@ function compareAll(page: Page, only?: string): Promise<Comparison> {
 
 describe("script-tag bundles draw what the package draws", () => {
   for (const [path, what] of [
-    ["/split.html", "map + core + data files (karabakh2023.core.min.js…)"],
+    ["/split.html", "map + core + curve + data files (karabakh2023.core.min.js…)"],
     ["/all.html", "all-in-one karabakh2023.min.js"],
   ] as const) {
     test(`${what}: every example, 320 and 1024 px, en and fr`, async () => {
@@ -217,18 +229,18 @@ describe("one chart's part of the dataset draws what the whole dataset draws", (
   }
 
   test("a chart whose part is not loaded names the files to add", async () => {
-    const { page } = await open("/data-casualties.html");
+    const { page } = await open("/data-refugees.html");
     const message = await page.evaluate(() => {
       try {
         (
-          globalThis as unknown as { Karabakh2023: { refugeeCurve: () => unknown } }
-        ).Karabakh2023.refugeeCurve();
+          globalThis as unknown as { Karabakh2023: { casualtyComparison: () => unknown } }
+        ).Karabakh2023.casualtyComparison();
         return "drawn";
       } catch (error) {
         return (error as Error).message;
       }
     });
-    expect(message).toMatch(/the dataset's \w+ is not loaded.*karabakh2023\.data\.refugees\.min\.js/);
+    expect(message).toMatch(/the dataset's \w+ is not loaded.*karabakh2023\.data\.casualties\.min\.js/);
     await page.close();
   });
 });
@@ -279,8 +291,8 @@ describe("the core bundle without its data files", () => {
     const message = await page.evaluate(() => {
       try {
         (
-          globalThis as unknown as { Karabakh2023: { refugeeCurve: () => unknown } }
-        ).Karabakh2023.refugeeCurve();
+          globalThis as unknown as { Karabakh2023: { casualtyComparison: () => unknown } }
+        ).Karabakh2023.casualtyComparison();
         return "drawn";
       } catch (error) {
         return (error as Error).message;
@@ -292,7 +304,7 @@ describe("the core bundle without its data files", () => {
     await page.close();
   });
 
-  test("bars and a curve of the caller's own story need neither file; a map needs both", async () => {
+  test("bars of the caller's own story need no other file; a curve needs its file, a map both", async () => {
     const draw = (page: Page) =>
       page.evaluate(() => {
         type Draw = (data: unknown, options: Record<string, unknown>) => HTMLElement;
@@ -319,7 +331,9 @@ describe("the core bundle without its data files", () => {
     const { page, errors } = await open("/core-only.html");
     const coreOnly = await draw(page);
     expect(coreOnly.bars).toBe("1 svg");
-    expect(coreOnly.curve).toBe("1 svg");
+    expect(coreOnly.curve).toMatch(
+      /^karabakh2023: the refugee curve is not loaded.*karabakh2023\.curve\.min\.js/,
+    );
     expect(coreOnly.map).toMatch(/is not loaded.*karabakh2023\.(data|map)\.min\.js/);
     const withData = await open("/core-data.html");
     expect((await draw(withData.page)).map).toMatch(
@@ -327,6 +341,11 @@ describe("the core bundle without its data files", () => {
     );
     // <karabakh-chart chart="reactions"> says which file to add, in place of the chart.
     expect(await withData.page.textContent("#element")).toMatch(/karabakh2023\.map\.min\.js/);
+    // With its file (loaded before the core), the curve of the caller's story draws.
+    expect((await draw((await open("/core-curve.html")).page)).curve).toBe("1 svg");
+    // <karabakh-chart chart="refugees"> without the curve file says which file to add.
+    const curveData = await open("/core-data-curve.html");
+    expect(await curveData.page.textContent("#element")).toMatch(/karabakh2023\.curve\.min\.js/);
     // The map names countries from the dataset's ISO table, even for the caller's reactions.
     const withMap = await draw((await open("/core-map.html")).page);
     expect(withMap.map).toMatch(/the dataset's countries is not loaded.*karabakh2023\.data\.min\.js/);

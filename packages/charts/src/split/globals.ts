@@ -1,22 +1,28 @@
 /**
- * The split script-tag bundle: `karabakh2023.core.min.js` carries the code of the bars, the curve
- * and the element; the built-in dataset (`karabakh2023.data.min.js`, or one chart's part of it)
- * and the map (`karabakh2023.map.min.js`: its code, d3-geo and the geometry) are files of their
- * own that a page adds when it draws the built-in figures or the map. They hand their content
- * over through these globals. Pages that pass a story of their own to the bars or the curve load
- * the core alone.
+ * The split script-tag bundle: `karabakh2023.core.min.js` carries the code of the bars and the
+ * element; the built-in dataset (`karabakh2023.data.min.js`, or one chart's part of it), the map
+ * (`karabakh2023.map.min.js`: its code and the default map's paths) and the curve
+ * (`karabakh2023.curve.min.js`: its code) are files of their own that a page adds when it draws
+ * the built-in figures, the map or the curve. They hand their content over through these
+ * globals. Pages that pass a story of their own to the bars load the core alone.
  */
 export const DATA_GLOBAL = "Karabakh2023Data";
 export const MAP_GLOBAL = "Karabakh2023Map";
+export const CURVE_GLOBAL = "Karabakh2023Curve";
 /** The world topology and d3-geo, for projections other than the default and other regions. */
 export const WORLD_GLOBAL = "Karabakh2023World";
-/** What the core lends the map file (shared.ts), and map files waiting for the core. */
+/** What the core lends the map and curve files (shared.ts), and such files waiting for the core. */
 export const SHARED_GLOBAL = "Karabakh2023Shared";
 export const PENDING_GLOBAL = "Karabakh2023Pending";
 
 /** What `karabakh2023.map.min.js` puts on `globalThis[MAP_GLOBAL]`. */
 export interface MapFile {
   readonly reactionsMap: typeof import("../reactions-map/index.js").reactionsMap;
+}
+
+/** What `karabakh2023.curve.min.js` puts on `globalThis[CURVE_GLOBAL]`. */
+export interface CurveFile {
+  readonly refugeeCurve: typeof import("../refugee-curve/index.js").refugeeCurve;
 }
 
 /** What `karabakh2023.world.min.js` puts on `globalThis[WORLD_GLOBAL]`. */
@@ -68,6 +74,7 @@ export type DataTable = (typeof DATA_TABLES)[number];
 const FILES = {
   [DATA_GLOBAL]: "karabakh2023.data.min.js",
   [MAP_GLOBAL]: "karabakh2023.map.min.js",
+  [CURVE_GLOBAL]: "karabakh2023.curve.min.js",
   [WORLD_GLOBAL]: "karabakh2023.world.min.js",
 };
 
@@ -110,7 +117,7 @@ export function lateBound<T extends object>(
     if (value === null || typeof value !== "object")
       global === DATA_GLOBAL
         ? missing(global, `the dataset's ${key}`, key)
-        : missing(global, "the world geometry");
+        : missing(global, CODE_FILE_NAMES[global]);
     return value as T;
   };
   return new Proxy(shape, {
@@ -169,16 +176,24 @@ export function mergeData(part: { storyMeta: { vocabulary: unknown } } & Record<
 /** Where the rows merged so far sit in the whole tables (not a table). */
 const PLACES = "__places";
 
-/** The world file's content, or an error naming the file to add. */
-export function fromWorldFile(): WorldFile {
-  const file = (globalThis as Record<string, unknown>)[WORLD_GLOBAL] as WorldFile | undefined;
-  if (!file) missing(WORLD_GLOBAL, "the world geometry");
-  return file;
+/** What each file of code puts on its global, and what it is called in the error naming it. */
+interface CodeFiles {
+  [MAP_GLOBAL]: MapFile;
+  [CURVE_GLOBAL]: CurveFile;
+  [WORLD_GLOBAL]: WorldFile;
 }
+const CODE_FILE_NAMES: Readonly<Record<keyof CodeFiles, string>> = {
+  [MAP_GLOBAL]: "the reactions map",
+  [CURVE_GLOBAL]: "the refugee curve",
+  [WORLD_GLOBAL]: "the world geometry",
+};
 
-/** The map file's content, or an error naming the file to add. */
-export function fromMapFile(): MapFile {
-  const file = (globalThis as Record<string, unknown>)[MAP_GLOBAL] as MapFile | undefined;
-  if (!file) missing(MAP_GLOBAL, "the reactions map");
+/**
+ * A file of code's content (the map's, the curve's, the world's), or an error naming the file to
+ * add, which `<karabakh-chart>` shows in place of the chart.
+ */
+export function fromFile<G extends keyof CodeFiles>(global: G): CodeFiles[G] {
+  const file = (globalThis as Record<string, unknown>)[global] as CodeFiles[G] | undefined;
+  if (!file) missing(global, CODE_FILE_NAMES[global]);
   return file;
 }

@@ -5,6 +5,7 @@
  * the chart.
  */
 import type { reactionsMap as drawMap } from "../reactions-map/index.js";
-import { fromMapFile } from "./globals.js";
+import { fromFile, MAP_GLOBAL } from "./globals.js";
 
-export const reactionsMap: typeof drawMap = (data, options) => fromMapFile().reactionsMap(data, options);
+export const reactionsMap: typeof drawMap = (data, options) =>
+  fromFile(MAP_GLOBAL).reactionsMap(data, options);
