@@ -605,6 +605,7 @@ async function main(): Promise<number> {
   // The validator reads the country table just written, so it is loaded only now.
   const { validateStory } = await import("../src/validate");
   const { TABLE_SCHEMAS } = await import("../src/schema");
+  const { countryName } = await import("../src/countries");
 
   const loaded = load(dataDir);
   nameStates(loaded);
@@ -615,7 +616,9 @@ async function main(): Promise<number> {
     loaded.tables,
     story.vocabulary,
     story.meta,
-    (iso3, locale) => isoCountries.getName(iso3, locale),
+    // Beyond French and English, CLDR's names (Intl.DisplayNames): "Россия", where
+    // i18n-iso-countries has the formal "Российская Федерация".
+    (iso3, locale) => countryName(iso3, locale),
     loaded.errors,
   );
   const declared = Array.isArray(story.meta.locales) ? (story.meta.locales as string[]) : [];

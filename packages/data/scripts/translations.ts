@@ -37,7 +37,7 @@ function textsOf(tables: Record<string, Row[]>, vocabulary: Record<string, Row[]
 
 /**
  * Reads every `i18n/<locale>.csv` of `dataDir` into `tables`, `vocabulary` and `meta` (in place)
- * and returns the locales added. States' names come from i18n-iso-countries (`countryName`), not
+ * and returns the locales added. States' names in the added locales come from `countryName`, not
  * from the files.
  */
 export function mergeTranslations(
@@ -112,7 +112,8 @@ export function mergeTranslations(
       });
     }
   }
-  // States are named from i18n-iso-countries in every locale, as in French and English.
+  // States are named by `countryName` in every added locale (the build passes CLDR's names,
+  // which the charts' Intl.DisplayNames would also give), never from the files.
   for (const reaction of tables.reactions ?? []) {
     if (reaction.kind !== "state" || !isTexts(reaction.name)) continue;
     for (const locale of locales) {

@@ -129,8 +129,12 @@ export function mapData(
     label: localize(c.label, locale, `vocabulary.reactionCategories[${i}].label (${c.id})`),
   }));
   const byId = new Map(categories.map((c) => [c.id, c]));
+  // The record's own name first: the story's words travel with its data (the Karabakh build
+  // names states from CLDR in every locale). Intl's name only where the record has none in the
+  // locale, e.g. a desk's story in German naming states by their code alone.
   const nameOf = (p: PlacedReaction) =>
-    (p.country && countryName(p.country.iso3, locale, chartLocale.intl)) ??
+    (Object.hasOwn(p.reaction.name, locale) ? p.reaction.name[locale] : undefined) ||
+    (p.country && countryName(p.country.iso3, locale, chartLocale.intl)) ||
     localize(p.reaction.name, locale, `reaction "${p.reaction.id}" name`);
   const order = (p: PlacedReaction) => categories.findIndex((c) => c.id === p.reaction.category);
   const placed = [...join.placed].sort(
