@@ -22,9 +22,9 @@ describe("wrapText on hostile widths and words", () => {
 
   it("cuts where it did before the fix: the longest prefix that fits with its hyphen", () => {
     expect(wrapText("Veryveryveryverylongwordwithoutspaces", 100, 12)).toEqual([
-      "Veryveryveryv-",
-      "erylongwordwi-",
-      "thoutspaces",
+      "Veryveryvery-",
+      "verylongword-",
+      "withoutspaces",
     ]);
   });
 });

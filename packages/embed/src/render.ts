@@ -329,13 +329,19 @@ export function renderSvg(options: RenderOptions): string {
   if (legend.length > 0) {
     const style = STYLE.legend;
     const rowHeight = style.size * style.lineHeight;
+    const swatchWidth = 18 + 6;
     let x = 0;
+    let rowLines = 1; // the tallest item of the current row, in lines
     for (const item of legend) {
       const label = textOf(item.querySelector("span"));
-      const itemWidth = 18 + 6 + measure(label, style.size, false);
+      // A label wider than the column (Russian and Armenian at 320 px) wraps beside its swatch,
+      // as the browser's flex legend does, instead of running off the image.
+      const lines = wrap(label, inner - swatchWidth, style);
+      const itemWidth = swatchWidth + Math.max(...lines.map((l) => measure(l, style.size, false)));
       if (x > 0 && x + itemWidth > inner) {
         x = 0;
-        y += rowHeight + 4;
+        y += rowLines * rowHeight + 4;
+        rowLines = 1;
       }
       const swatch = item.querySelector("svg");
       if (swatch) {
@@ -343,10 +349,11 @@ export function renderSvg(options: RenderOptions): string {
         swatch.setAttribute("y", String(round(y + (rowHeight - 12) / 2)));
         parts.push(serialize(swatch));
       }
-      parts.push(textBlock([label], margin + x + 24, y, style, palette));
+      parts.push(textBlock(lines, margin + x + swatchWidth, y, style, palette));
+      rowLines = Math.max(rowLines, lines.length);
       x += itemWidth + 16;
     }
-    y += rowHeight + 8;
+    y += rowLines * rowHeight + 8;
   }
 
   const plot = figure.querySelector(".k23-plot");

@@ -3,7 +3,7 @@
  * no text leaves the SVG. Pure: testable in Node.
  */
 import { max, nice } from "d3-array";
-import { textWidth, wrapText } from "../figure/text.js";
+import { BOLD, textWidth, wrapText } from "../figure/text.js";
 import type { ClaimRow, Model } from "./model.js";
 
 export const FONT = { label: 12, value: 13, header: 13, axis: 11 } as const;
@@ -17,7 +17,6 @@ const TOTALS_GAP = 8;
 const MIN_GAP_SCALE = 0.25;
 /** Below this width, labels go above the bars instead of beside them. */
 export const NARROW_WIDTH = 560;
-export const BOLD = 1.08;
 /** Gap between a bar's end and its value label: clear of the keyboard focus ring (radius 9). */
 export const VALUE_GAP = 12;
 
@@ -61,7 +60,9 @@ export function attributionLines(row: ClaimRow, maxWidth: number): string[] {
     at > 0 && at + row.date.length === row.attribution.length
       ? row.attribution.slice(0, at).trimEnd()
       : `${row.who},`;
-  return [...wrapText(who, maxWidth, FONT.label, 2), ...wrapText(row.date, maxWidth, FONT.label, 1)];
+  // Up to three lines: who makes the claim is what a desk defends, so it is cut only when even
+  // that is not enough (an Armenian claimant at 320 px takes three).
+  return [...wrapText(who, maxWidth, FONT.label, 3), ...wrapText(row.date, maxWidth, FONT.label, 1)];
 }
 
 interface Margins {

@@ -5,6 +5,7 @@
 import type { Source } from "@karabakh2023/data";
 import { ascending, descending } from "d3-array";
 import type { ChromeText } from "../locales/messages.js";
+import type { ResolvedLocale } from "../locales/registry.js";
 import { attachNavigator, fixPlotAria, setTabStop } from "./a11y.js";
 import { isolated, isolateRtlPlotText } from "./bidi.js";
 import type { FigureSpec, FocusPoint, LegendEntry } from "./contract.js";
@@ -111,7 +112,9 @@ function publishers(sources: readonly Source[]): { name: string; first: Source }
  * The compact source line a newsroom prints under a figure: "Sources: A, B, C, D, E and 12 more."
  * with each publisher linking to its first source (https only, through `safeUrl`).
  */
-function sourceLine(doc: Document, sources: readonly Source[], text: ChromeText, rtl: boolean) {
+function sourceLine(doc: Document, sources: readonly Source[], locale: ResolvedLocale) {
+  const text = locale.messages.chrome;
+  const rtl = locale.direction === "rtl";
   const all = publishers(sources);
   // "and 1 more" would take as much room as the publisher it hides.
   const shown = all.length <= PUBLISHERS_SHOWN + 1 ? all : all.slice(0, PUBLISHERS_SHOWN);
@@ -122,10 +125,16 @@ function sourceLine(doc: Document, sources: readonly Source[], text: ChromeText,
   });
   if (shown.length < all.length) items.push(text.moreSources(all.length - shown.length));
   const line = el(doc, "p", { class: "k23-sources" }, sources.length === 1 ? text.source : text.sources, " ");
+  // The locale's own list pattern ("A, B and C", "A، B و C"): a list of placeholders, formatted,
+  // gives the words and commas to put between the links.
+  const mark = (i: number) => `\u{F0000}${i}\u{F0001}`;
+  const between = formatters(locale)
+    .list(items.map((_, i) => mark(i)))
+    .split(/\u{F0000}\d+\u{F0001}/u);
   items.forEach((item, i) => {
-    if (i > 0) line.append(i === items.length - 1 ? ` ${text.and} ` : ", ");
-    line.append(item);
+    line.append(between[i] ?? "", item);
   });
+  line.append(between[items.length] ?? "");
   line.append(".");
   return line;
 }
@@ -453,10 +462,7 @@ export function renderFigure(spec: FigureSpec, common: NormalizedCommonOptions):
     );
   }
   if (spec.sources.length > 0) {
-    footer.append(
-      sourceLine(doc, spec.sources, text, common.locale.direction === "rtl"),
-      sourceList(doc, spec.sources, common, lazy),
-    );
+    footer.append(sourceLine(doc, spec.sources, common.locale), sourceList(doc, spec.sources, common, lazy));
   }
   if (common.dataLink && spec.table.rows.length > 0) {
     const href = csvDataUrl(toCsv(spec.table.columns, spec.table.rows));

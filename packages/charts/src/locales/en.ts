@@ -10,7 +10,6 @@ export const en: Messages = {
     source: "Source:",
     sources: "Sources:",
     moreSources: (count) => `${count} more`,
-    and: "and",
     allSources: (count) => p(count, { one: "Full source reference", other: `All ${count} sources` }),
     accessed: (date) => `accessed ${date}`,
     sourceLink: { article: "article", copy: "copy of the article", site: "publisher’s site" },

@@ -14,7 +14,6 @@ export const fr: Messages = {
     source: "Source\u00a0:",
     sources: "Sources\u00a0:",
     moreSources: (count) => `${count} ${p(count, { one: "autre", other: "autres" })}`,
-    and: "et",
     allSources: (count) =>
       p(count, { one: "Référence complète de la source", other: `Les ${count} sources` }),
     accessed: (date) => `consulté le ${date}`,

@@ -56,7 +56,6 @@ export const hy: Messages = {
     source: "Աղբյուր՝",
     sources: "Աղբյուրներ՝",
     moreSources: (count) => `ևս ${count}`,
-    and: "և",
     allSources: (count) => `Բոլոր աղբյուրները (${count})`,
     accessed: (date) => `դիտվել է ${date}`,
     sourceLink: { article: "հոդված", copy: "հոդվածի պատճեն", site: "հրատարակչի կայք" },

@@ -24,8 +24,6 @@ export interface ChromeText {
   sources: string;
   /** Last item of a shortened source line: "12 more" / "12 autres". */
   moreSources: (count: number) => string;
-  /** Word before the last item of the source line. */
-  and: string;
   /** Summary of the collapsed full source list. */
   allSources: (count: number) => string;
   /** A source without a publication date: when it was consulted. */

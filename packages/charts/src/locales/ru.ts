@@ -78,7 +78,6 @@ export const ru: Messages = {
     source: "Источник:",
     sources: "Источники:",
     moreSources: (count) => `ещё ${count}`,
-    and: "и",
     allSources: (count) => `Все источники (${count})`,
     accessed: (date) => `дата обращения: ${date}`,
     sourceLink: { article: "статья", copy: "копия статьи", site: "сайт издания" },

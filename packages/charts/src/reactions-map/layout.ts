@@ -4,7 +4,7 @@
  * stretch of ocean farthest from every country's outline (see `placeInset`).
  */
 import type { ReactionColour } from "@karabakh2023/data";
-import { wrapText } from "../figure/text.js";
+import { BOLD, wrapText } from "../figure/text.js";
 import { type Bounds, type ProjectedMap, round } from "./geometry.js";
 import type { MapEntity, MapModel } from "./model.js";
 
@@ -75,7 +75,8 @@ function layoutList(
   const rows: ListRow[] = [];
   let cy = y;
   const push = (row: Omit<ListRow, "y" | "lines">, indent: number) => {
-    const lines = wrapText(row.text, width - indent, FONT);
+    // The title and the category headings are bold (listMarks), the entries regular.
+    const lines = wrapText(row.text, (width - indent) / (row.kind === "entry" ? 1 : BOLD), FONT);
     rows.push({ ...row, text: lines.join("\n"), x: x + indent, y: cy, lines: lines.length });
     cy += lines.length * LINE;
   };

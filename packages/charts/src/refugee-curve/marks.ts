@@ -3,7 +3,7 @@
  * layout. Nothing here touches a DOM: the marks are plain Plot mark objects, testable in Node.
  */
 import * as Plot from "@observablehq/plot";
-import { textWidth } from "../figure/text.js";
+import { BOLD, textWidth, wrapText } from "../figure/text.js";
 import { colorVars } from "../figure/theme.js";
 import type { AnnotationLabel, CurveLayout, MarkText } from "./layout.js";
 import type { CurveModel, CurvePoint } from "./model.js";
@@ -113,12 +113,15 @@ export function curvePlotOptions(model: CurveModel, layout: CurveLayout, text: M
     const knockouts: { x1: Date; x2: Date; y1: number; y2: number }[] = [];
     const knockout = (x1: number, x2: number, y1: number, y2: number) =>
       knockouts.push({ x1: xAt(x1), x2: xAt(x2), y1: yAt(y1), y2: yAt(y2) });
-    if (text.population) {
-      knockout(1, Math.min(plotWidth, 4 + textWidth(text.population, fontSize) + 3), 1, labelHeight);
+    // Wrapped, growing upwards from the line: at 320 px the Armenian label is wider than the plot.
+    const populationLines = text.population ? wrapText(text.population, plotWidth - 8, fontSize, 2) : [];
+    if (populationLines.length > 0) {
+      const w = Math.max(...populationLines.map((l) => textWidth(l, fontSize)));
+      const h = labelHeight + (populationLines.length - 1) * lineHeight;
+      knockout(1, Math.min(plotWidth, 4 + w + 3), 1, h);
     }
     if (text.reached) {
-      // Bold glyphs are about 8% wider.
-      const w = textWidth(text.reached, fontSize) * 1.08;
+      const w = textWidth(text.reached, fontSize) * BOLD;
       knockout(Math.max(0, plotWidth - 2 - w - 3), plotWidth, -1, -labelHeight);
     }
     if (knockouts.length > 0) {
@@ -132,7 +135,8 @@ export function curvePlotOptions(model: CurveModel, layout: CurveLayout, text: M
         Plot.text([y], {
           y: (d) => d,
           frameAnchor: "left",
-          text: () => text.population,
+          text: () => populationLines.join("\n"),
+          lineHeight: lineHeight / fontSize,
           dx: 4,
           dy: -4,
           textAnchor: "start",

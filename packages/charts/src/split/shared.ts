@@ -47,7 +47,7 @@ export {
 export { createPattern } from "../figure/patterns.js";
 export { renderFigure } from "../figure/render.js";
 export { checkText, resolveStory, storyLocale } from "../figure/story.js";
-export { textWidth, wrapText } from "../figure/text.js";
+export { BOLD, textWidth, wrapText } from "../figure/text.js";
 export { colorVars, paletteVar } from "../figure/theme.js";
 export { warnOnce } from "../figure/warn.js";
 export {
