@@ -25,6 +25,11 @@ const config: StorybookConfig = {
             replacement: root("packages/data/src/generated/i18n-$1.ts"),
           },
           { find: /^@karabakh2023\/charts$/, replacement: root("packages/charts/src/index.ts") },
+          // The element on the same source as the charts, so a table registered by a story reaches it.
+          {
+            find: /^@karabakh2023\/charts\/element$/,
+            replacement: root("packages/charts/src/element/index.ts"),
+          },
           {
             find: /^@karabakh2023\/charts\/locales\/(.+)$/,
             replacement: root("packages/charts/src/locales/$1.entry.ts"),

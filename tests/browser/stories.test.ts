@@ -25,8 +25,8 @@ const CI = process.env.CI === "true" || process.env.CI === "1";
 const UPDATE = process.env.UPDATE_SCREENSHOTS === "1";
 /** Tall pages are captured down to this height: the plot, legend and lists, and references stay small. */
 const MAX_SHOT_HEIGHT = 1200;
-/** What Firefox and WebKit run: every chart in its default, dark, 320 px and French stories. */
-const REPRESENTATIVE = /^charts-[\w-]+--(default|dark|mobile-320|french)$/;
+/** What Firefox and WebKit run: every chart in its default, dark, 320 px and French stories, and right to left. */
+const REPRESENTATIVE = /^charts-[\w-]+--(default|dark|mobile-320|french)$|^right-to-left-/;
 /** The one example per chart Firefox and WebKit keep screenshot references of. */
 const REFERENCED_ELSEWHERE = /^charts-[\w-]+--default$/;
 

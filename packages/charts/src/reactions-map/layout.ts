@@ -30,6 +30,7 @@ export interface Box {
 export interface ListRow {
   readonly kind: "title" | "heading" | "entry";
   readonly text: string;
+  /** Where the text starts, or ends in a right-to-left list (`MapModel.rtl`). */
   readonly x: number;
   readonly y: number;
   /** Swatch: category colour, hatched for low certainty. */
@@ -77,7 +78,9 @@ function layoutList(
   const push = (row: Omit<ListRow, "y" | "lines">, indent: number) => {
     // The title and the category headings are bold (listMarks), the entries regular.
     const lines = wrapText(row.text, (width - indent) / (row.kind === "entry" ? 1 : BOLD), FONT);
-    rows.push({ ...row, text: lines.join("\n"), x: x + indent, y: cy, lines: lines.length });
+    // Right to left, `x` is where the text ends: the column's right edge less the indent.
+    const at = model.rtl ? x + width - indent : x + indent;
+    rows.push({ ...row, text: lines.join("\n"), x: at, y: cy, lines: lines.length });
     cy += lines.length * LINE;
   };
   push({ kind: "title", text: model.listTitle, x }, 0);

@@ -289,7 +289,9 @@ export function mapMarks(
   }
 
   for (const row of layout.list) {
-    if (row.entity) points.set(row.entity.id, { x: row.x - 10, y: row.y + 8, label: row.entity.label });
+    // The focus point is the row's swatch.
+    const x = model.rtl ? row.x + 10 : row.x - 10;
+    if (row.entity) points.set(row.entity.id, { x, y: row.y + 8, label: row.entity.label });
   }
 
   const marks: Plot.Markish[] = [
@@ -423,7 +425,7 @@ function listMarks(model: MapModel, context: MarkContext, rows: readonly ListRow
         x: "x",
         y: "y",
         text: "text",
-        textAnchor: "start",
+        textAnchor: model.rtl ? "end" : "start",
         lineAnchor: "top",
         lineHeight: LINE / FONT,
         fontSize: FONT,
@@ -436,8 +438,9 @@ function listMarks(model: MapModel, context: MarkContext, rows: readonly ListRow
   return [
     listDefs(model, context),
     Plot.rect(swatches, {
-      x1: (r: ListRow) => r.x - 16,
-      x2: (r: ListRow) => r.x - 5,
+      // Before the text: on its left, or on its right in a right-to-left list.
+      x1: (r: ListRow) => (model.rtl ? r.x + 5 : r.x - 16),
+      x2: (r: ListRow) => (model.rtl ? r.x + 16 : r.x - 5),
       y1: (r: ListRow) => r.y + 3,
       y2: (r: ListRow) => r.y + 14,
       fill: (r: ListRow) =>

@@ -67,6 +67,8 @@ export interface MapModel {
   readonly inset: InsetModel | undefined;
   /** Some entity is highlighted (the others are muted). */
   readonly highlighting: boolean;
+  /** A right-to-left locale: the list beside the map is mirrored (swatches on the right). */
+  readonly rtl: boolean;
 }
 
 /** The model and the join it was built from (for warnings, the table and the summary). */
@@ -173,6 +175,7 @@ export function mapData(
       listTitle: text.listTitle,
       inset: options.inset ? insetModel(options.inset, locale, chartLocale.intl) : undefined,
       highlighting,
+      rtl: chartLocale.direction === "rtl",
     },
     join,
     placed,
