@@ -39,7 +39,7 @@ const datasetFromSource = {
 const SHIMS = [
   // The built-in tables beyond en and fr: karabakh2023.locale-<tag>.min.js.
   [/\/locales\/built-in(\.ts|\.js)?$/, here("src/split/no-locales.ts")],
-  [/\/data\/src\/generated\/(dataset|countries)(\.ts)?$/, here("src/split/dataset-shim.ts")],
+  [/\/data\/src\/generated\/(dataset|countries|version)(\.ts)?$/, here("src/split/dataset-shim.ts")],
   [/\/src\/reactions-map\/index\.ts$/, here("src/split/map-shim.ts")],
   [/\/src\/refugee-curve\/index\.ts$/, here("src/split/curve-shim.ts")],
 ];
@@ -65,7 +65,7 @@ const CHART_TABLES = {
   reactions: ["reactions", "countries"],
 };
 const CHART_DATA = "\0karabakh2023-chart-data:";
-const GENERATED = ["dataset", "countries"].map((name) => here(`../data/src/generated/${name}.ts`));
+const GENERATED = ["dataset", "countries", "version"].map((name) => here(`../data/src/generated/${name}.ts`));
 // The generated modules hold only literals (their imports are types): run them as they build.
 async function generated(context, files) {
   const data = {};
@@ -78,8 +78,9 @@ async function generated(context, files) {
 /** One chart's part of the dataset: its tables, and the claimants and sources they cite. */
 async function chartPart(context, chart) {
   const data = await generated(context, GENERATED);
-  // The vocabulary is the metadata's own (mergeData sets both keys from it).
-  const part = { storyMeta: data.storyMeta };
+  // The vocabulary is the metadata's own (mergeData sets both keys from it). Every part carries
+  // the whole dataset's fingerprint (prerendered figures compare it).
+  const part = { storyMeta: data.storyMeta, datasetVersion: data.datasetVersion };
   const rows = (table, keep) => {
     const at = data[table].flatMap((row, i) => (keep(row) ? [i] : []));
     return { at, rows: at.map((i) => data[table][i]) };
@@ -319,7 +320,8 @@ const bundle = (
     footer: wrap?.[1],
   },
   // Plot and d3 read no property for its side effects: assuming so drops a further ~7 KB gzip.
-  treeshake: "smallest",
+  // Except src/split/lend.ts, the core's first module, imported for what it does.
+  treeshake: { preset: "smallest", moduleSideEffects: (id) => /\/src\/split\/lend\.ts$/.test(id) },
   plugins: [
     leaveOut(leftOut),
     ...extraPlugins,

@@ -83,9 +83,11 @@ describe("script-tag bundles", () => {
   // and the default map's built paths), the curve (its code), the world topology with d3-geo (for
   // maps projected on the page) and the sourced dataset are files of their own
   // (scripts/size-breakdown.mjs shows what each holds). Met since the curve left the core
-  // (86.0 KB): a ratchet at that size keeps the casualty page under its 100 KB.
-  it("karabakh2023.core.min.js is at most 86.5 KB gzip (target 95)", () => {
-    expect(sizeOf(built(SPLIT_BUNDLE.core)).gzip).toBeLessThanOrEqual(86.5 * KB);
+  // (86.0 KB): a ratchet at that size keeps the casualty page under its 100 KB. 86.6 KB since
+  // the element checks prerendered figures in time slices, off the page's tasks (#18: the
+  // article page's blocking time).
+  it("karabakh2023.core.min.js is at most 87 KB gzip (target 95)", () => {
+    expect(sizeOf(built(SPLIT_BUNDLE.core)).gzip).toBeLessThanOrEqual(87 * KB);
   });
 
   // No target of their own (the geometry's is above); ratchets at today's sizes (40.8, 8.1, 31.5,
@@ -122,14 +124,15 @@ describe("the built-in message tables the core leaves out", () => {
 
 describe("a page with one chart of the built-in story", () => {
   // #18: a page with only the casualty chart downloads at most 100 KB gzip, code and data. The
-  // others have no target; ratchets at today's totals (121.2 KB: core, curve file and its data;
-  // 148.9 KB: core, map file and its data, as the default map needs no world file).
+  // others have no target; ratchets at today's totals (121.8 KB: core, curve file and its data;
+  // 149.5 KB: core, map file and its data, as the default map needs no world file; each 0.6 KB
+  // more since the core checks prerendered figures in time slices).
   for (const [chart, ceiling] of [
     // 100 KB is the target (#18), met (98.0 KB) since the curve's code left the core for
     // karabakh2023.curve.min.js (it was 104.7 KB).
     ["casualtyComparison", 100],
-    ["refugeeCurve", 121.5],
-    ["reactionsMap", 149.5],
+    ["refugeeCurve", 122],
+    ["reactionsMap", 150],
   ] as const) {
     it(`${ONE_CHART_PAGE[chart].join(" + ")} is at most ${ceiling} KB gzip`, () => {
       for (const file of ONE_CHART_PAGE[chart]) built(join(CHARTS_DIR, "dist", file));

@@ -8,81 +8,15 @@
 // of the whole with them cut out (node:zlib, level 9). Compression shares context between groups,
 // so these add up to a little less than the file's gzip size; the remainder is the last row.
 import { gzipSync } from "node:zlib";
-import { rollup } from "rollup";
 import configs from "../rollup.config.mjs";
+import { buildWithMap, decode, group } from "./source-map.mjs";
 
 const file = process.argv[2] ?? "karabakh2023.core.min.js";
 const config = configs.find((c) => c.output.file === `dist/${file}`);
 if (!config) throw new Error(`no bundle dist/${file} in rollup.config.mjs`);
 
-// The JSON plugin gives no source map: map each JSON module's code to its file, so the geometry
-// is counted as itself and not as the module before it. Line n of the code comes from line n.
-const lineMap = (id, code) => ({
-  version: 3,
-  sources: [id],
-  names: [],
-  mappings: code
-    .split("\n")
-    .map((_, i) => (i ? "AACA" : "AAAA"))
-    .join(";"),
-});
-const plugins = config.plugins.map((p) =>
-  p.name === "json"
-    ? {
-        ...p,
-        async transform(code, id) {
-          const out = await p.transform.call(this, code, id);
-          return out && { code: out.code, map: lineMap(id, out.code) };
-        },
-      }
-    : p,
-);
-const build = await rollup({ ...config, plugins, onwarn: () => {} });
-const { output } = await build.generate({ ...config.output, sourcemap: true });
-const [chunk] = output;
+const chunk = await buildWithMap(config);
 const code = Buffer.from(chunk.code);
-
-/** Base64 VLQ, as source maps write positions. */
-function decode(mappings) {
-  const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const lines = [];
-  for (const line of mappings.split(";")) {
-    const segments = [];
-    for (const segment of line.split(",")) {
-      if (!segment) continue;
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of segment) {
-        const digit = digits.indexOf(char);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      segments.push(values);
-    }
-    lines.push(segments);
-  }
-  return lines;
-}
-
-/** The group a source belongs to: Plot's folder, a node_modules package, or our src folder. */
-function group(source) {
-  if (!source) return "(bundle glue)";
-  if (source.endsWith(".json")) return source.replace(/^(\.\.\/)+(packages\/charts\/)?/, "");
-  const plot = source.match(/@observablehq\/plot\/src\/(?:([^/]+)\/)?/);
-  if (plot) return `Plot: ${plot[1] ?? "(top level: plot.js, scales.js, …)"}`;
-  const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/);
-  if (pkg) return pkg[1];
-  // Our sources, relative to dist/: ../src/… (charts), ../../data/src/… (data).
-  const ours = source.match(/^\.\.\/(?:\.\.\/(data)\/)?src\/(?:([^/]+)\/)?/);
-  if (ours) return `${ours[1] ?? "charts"}: ${ours[2] ? `${ours[2]}/` : "(top level)"}`;
-  return source.replace(/^.*\0/, "(virtual) ");
-}
 
 // Attribute each output byte (the code is ASCII after terser; offsets are per line).
 const owner = new Array(code.length).fill("(bundle glue)");

@@ -11,7 +11,8 @@
  * 4. unless --check, empties dist/ and writes dist/json, dist/csv, dist/schema and
  *    dist/datapackage.json. tsup runs afterwards with `clean: false`, so it keeps them.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -491,6 +492,32 @@ function writeTranslations(translations: readonly { locale: string; texts: Recor
   }
 }
 
+/**
+ * src/generated/version.ts: a fingerprint of the built-in dataset, the generated modules as
+ * written (every table, the country names, every locale's texts). A figure prerendered from the
+ * built-in dataset records it in its key (charts' element/prerender.ts), so the page compares
+ * this constant instead of hashing the tables; a figure drawn from another build of the data no
+ * longer matches, and is redrawn.
+ */
+function writeVersion(): void {
+  const hash = createHash("sha256");
+  const modules = readdirSync(generatedDir)
+    .filter((name) => name.endsWith(".ts") && name !== "version.ts")
+    .sort();
+  for (const name of modules)
+    hash
+      .update(name)
+      .update("\0")
+      .update(readFileSync(path.join(generatedDir, name)));
+  const text =
+    `${HEADER}\n/** A fingerprint of the built-in dataset (${modules.join(", ")}). */\n` +
+    `export const datasetVersion: { readonly fingerprint: string } = { fingerprint: ${JSON.stringify(hash.digest("hex").slice(0, 16))} };\n`;
+  const file = path.join(generatedDir, "version.ts");
+  // As writeCountries: an identical file is not rewritten.
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
+  writeFileSync(file, text);
+}
+
 // ------------------------------------------------------------------ dist assets
 
 function toCsv(table: Table, records: readonly Record<string, unknown>[]): string {
@@ -675,6 +702,7 @@ async function main(): Promise<number> {
     const split = splitTranslations(loaded.tables, population, story, added, sourceLocales);
     writeDataset(split.tables, split.population, split.story);
     writeTranslations(split.translations);
+    writeVersion();
     writeDist(loaded.tables, TABLE_SCHEMAS, story);
   }
   const terms = Object.values(story.vocabulary).reduce((n, list) => n + list.length, 0);

@@ -20,6 +20,7 @@ export {
   storyMeta,
   vocabulary,
 } from "./generated/dataset";
+export { datasetVersion } from "./generated/version";
 export {
   type CasualtyFilter,
   casualtyClaims,

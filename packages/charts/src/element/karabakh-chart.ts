@@ -26,7 +26,7 @@ import { recordsFromCsv } from "@karabakh2023/data";
 import type { ChartFigure } from "../figure/render.js";
 import { type ResolvedLocale, resolveLocale } from "../locales/registry.js";
 import { CHARTS } from "../registry.js";
-import { adoptPrerendered } from "./adopt.js";
+import { adoptPrerendered, hasPrerendered } from "./adopt.js";
 import { AttributeError, attributeOfOption, OBSERVED_ATTRIBUTES, readConfig } from "./attributes.js";
 
 /** Largest data file `src` may name, in characters (a desk's table, not a database dump). */
@@ -123,6 +123,12 @@ export class KarabakhChart extends Base {
   /** The inline JSON child, read once when first connected (a render replaces the children). */
   #inline: { data?: unknown; error?: Error } | undefined;
   #fetched: Fetched | undefined;
+  /** A prerendered figure is waiting for the first layout, then for its own task, to be checked. */
+  #awaitingLayout = false;
+  /** Whether the prerendered figure was checked (or is being checked): never adopted twice. */
+  #adoptionTried = false;
+  /** Cancels the check of the prerendered figure while it runs. */
+  #cancelAdoption: (() => void) | null = null;
 
   /** The data drawn instead of the built-in story: a Story, or an array of the chart's records. */
   get data(): unknown {
@@ -145,6 +151,14 @@ export class KarabakhChart extends Base {
     if (view && typeof view.ResizeObserver === "function" && !this.#observer) {
       // Runs after layout and before paint: a re-render here is never seen at the old width.
       this.#observer = new view.ResizeObserver(() => {
+        if (this.#awaitingLayout) {
+          // Laid out: the width is known without forcing a layout. Each element in its own task.
+          this.#awaitingLayout = false;
+          view.setTimeout(() => {
+            if (this.isConnected && !this.#figure && !this.#adoptionTried) this.render();
+          }, 0);
+          return;
+        }
         if (!this.#fixedWidth && this.#measure() !== this.#renderedWidth) this.render();
       });
       this.#observer.observe(this.#sizer);
@@ -164,6 +178,17 @@ export class KarabakhChart extends Base {
       );
     }
     this.#readInline();
+    if (!this.#figure && !this.#adoptionTried && hasPrerendered(this)) {
+      // Prerendered: the reader already sees the figure. Checking it here would block the page
+      // while its script runs (three figures, one task): it is checked once laid out, in tasks
+      // of its own (adopt.ts), and stays in view, inert, meanwhile.
+      if (this.#sizer.parentNode !== this) this.prepend(this.#sizer);
+      // Nor the render the upgrade's attributeChangedCallbacks queued.
+      this.#scheduled = false;
+      if (this.#observer) this.#awaitingLayout = true;
+      else view?.setTimeout(() => this.isConnected && !this.#figure && this.render(), 0);
+      return;
+    }
     this.render();
   }
 
@@ -256,6 +281,9 @@ export class KarabakhChart extends Base {
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#awaitingLayout = false;
+    this.#cancelAdoption?.();
+    this.#cancelAdoption = null;
     // Reconnecting (the element moved in the page) renders a new figure.
     this.#figure?.dispose();
     this.#figure = null;
@@ -273,6 +301,10 @@ export class KarabakhChart extends Base {
   /** Renders now from the current attributes. Never throws: errors are shown and logged. */
   render(): void {
     this.#scheduled = false;
+    // A render while the prerendered figure is being checked (an attribute, another width) draws.
+    this.#awaitingLayout = false;
+    this.#cancelAdoption?.();
+    this.#cancelAdoption = null;
     const sizer = this.#sizer;
     if (!sizer) return;
     let content: HTMLElement;
@@ -294,19 +326,26 @@ export class KarabakhChart extends Base {
       // The file is on its way: draw when it arrives rather than draw the built-in story first
       // (a prerendered figure stays in view meanwhile).
       if (chosen === "pending") return;
-      if (!this.#figure) {
+      if (!this.#figure && !this.#adoptionTried) {
         // Prerendered markup that is what this element would draw is kept as it is.
-        const adopted = adoptPrerendered(this, {
+        this.#adoptionTried = true;
+        const expected = {
           chart: config.chart,
           options: config.options,
           data: chosen.data,
           width,
           locale: config.options.locale as string | undefined,
-        });
-        if (adopted) {
+        };
+        const pending = adoptPrerendered(this, expected, (adopted) => {
+          this.#cancelAdoption = null;
+          if (!adopted) return this.render();
           this.#figure = adopted;
-          this.#renderedWidth = width;
           this.#lastError = "";
+        });
+        if (pending !== "none") {
+          this.#cancelAdoption = pending;
+          // As if drawn at this width: a later width change draws, as it would once adopted.
+          this.#renderedWidth = width;
           return;
         }
       }

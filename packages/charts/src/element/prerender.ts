@@ -12,13 +12,17 @@
  * None of this is a signature: whoever writes the page can write matching values. What keeps a
  * tampered figure from running script is `unsafeMarkup`, checked before anything is adopted.
  */
+
+import { defaultStoryFingerprint } from "../default-story.js";
 import { CSV_LINK } from "../figure/csv.js";
 import { safeUrl } from "../figure/safe-url.js";
 import type { ChartId } from "../registry.js";
-import { CHARTS } from "../registry.js";
 
-/** Bumped when what is recorded, or how, changes: older markup is then redrawn. */
-export const PRERENDER_FORMAT = 1;
+/**
+ * Bumped when what is recorded, or how, changes: older markup is then redrawn. 2: the built-in
+ * dataset is fingerprinted by its build (`datasetVersion`), not by hashing its tables.
+ */
+export const PRERENDER_FORMAT = 2;
 
 export const PRERENDER_ATTRIBUTES = {
   format: "data-k23-prerender",
@@ -39,26 +43,62 @@ export function widthMatches(drawnWidth: number, width: number): boolean {
   return Math.abs(width - drawnWidth) <= WIDTH_TOLERANCE * drawnWidth;
 }
 
-/** cyrb53: a fast 53-bit string hash (not cryptographic: this detects change, not forgery). */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+/**
+ * cyrb53: a fast 53-bit string hash (not cryptographic: this detects change, not forgery), fed
+ * piece by piece: hashing the pieces of a text in order gives the hash of the whole text.
+ */
+class Hash {
+  #h1 = 0xdeadbeef;
+  #h2 = 0x41c6ce57;
+  update(text: string): this {
+    let h1 = this.#h1;
+    let h2 = this.#h2;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    this.#h1 = h1;
+    this.#h2 = h2;
+    return this;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  digest(): string {
+    let h1 = this.#h1;
+    let h2 = this.#h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  }
+}
+const hash = (text: string) => new Hash().update(text).digest();
+
+/**
+ * How many nodes a step of the walks below covers before it yields: a step costs well under a
+ * millisecond at a phone's speed, so a caller running them in time slices (the element, see
+ * adopt.ts) keeps each task short, and one running them to the end pays nothing for it.
+ */
+const NODES_PER_STEP = 64;
+/** Likewise, how many characters of one long attribute value a step hashes. */
+const CHARACTERS_PER_STEP = 8192;
+
+/** Runs one of the walks below to its end, in the current task. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /**
- * The fingerprint of a chart drawn with `options` (the element's parsed attributes) from `data`
- * (undefined: the chart's built-in story, whose tables are what is fingerprinted).
+ * The fingerprint of a chart drawn with `options` (the element's parsed attributes) from `data`.
+ * Undefined data is the built-in story: it counts as the build-time fingerprint of the built-in
+ * dataset (`defaultStoryFingerprint`), a constant, so a page holding three prerendered figures
+ * never hashes the tables (at a phone's speed, tens of milliseconds each), and the key does not
+ * depend on which of the dataset's locale texts the page happens to have loaded (the server has
+ * them all, a page only those it draws in).
  */
 export function prerenderKey(chart: ChartId, options: Record<string, unknown>, data: unknown): string {
-  const drawn = data === undefined ? CHARTS[chart].story() : data;
+  const drawn = data === undefined ? { builtIn: defaultStoryFingerprint() } : data;
   return `${PRERENDER_FORMAT}.${hash(JSON.stringify([chart, options, drawn]))}`;
 }
 
@@ -74,25 +114,47 @@ const UNDIGESTED = new Set<string>([PRERENDER_ATTRIBUTES.digest, "open", "nonce"
  * linkedom spell SVG names differently).
  */
 export function markupDigest(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? "");
-      return;
+  return runToEnd(markupDigestSteps(root));
+}
+
+/** `markupDigest` as a walk that yields every few nodes (see `NODES_PER_STEP`). */
+export function* markupDigestSteps(root: Element): Generator<void, string> {
+  const h = new Hash();
+  // Depth first, in document order: a node, or the end of an element (its closing mark).
+  const stack: (Node | null)[] = [root];
+  let count = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      h.update("\u0005");
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (!node) break;
+    if (++count % NODES_PER_STEP === 0) yield;
+    if (node.nodeType === 3) {
+      h.update(node.nodeValue ?? "");
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
-    parts.push("\u0002", el.localName.toLowerCase());
+    h.update("\u0002").update(el.localName.toLowerCase());
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
-      if (!UNDIGESTED.has(name)) parts.push("\u0003", name, "=", attr.value);
+      if (UNDIGESTED.has(name)) continue;
+      h.update("\u0003").update(name).update("=");
+      // A map's path data runs to 100 000 characters: hashed a piece per step.
+      const value = attr.value;
+      for (let at = 0; at < value.length; at += CHARACTERS_PER_STEP) {
+        if (at > 0) yield;
+        h.update(value.slice(at, at + CHARACTERS_PER_STEP));
+      }
     }
-    parts.push("\u0004");
-    for (const child of el.childNodes) walk(child);
-    parts.push("\u0005");
-  };
-  walk(root);
-  return hash(parts.join(""));
+    h.update("\u0004");
+    stack.push(null);
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
+  return h.digest();
 }
 
 /** Elements a figure never contains, that could run script, load content or take input. */
@@ -137,15 +199,25 @@ const PAINT_ATTRIBUTES = new Set([
  * is not a fragment. The same rules as the hostile suite's check of every chart's output.
  */
 export function unsafeMarkup(root: Element): string | undefined {
+  return runToEnd(unsafeMarkupSteps(root));
+}
+
+/** `unsafeMarkup` as a walk that yields every few elements (see `NODES_PER_STEP`). */
+export function* unsafeMarkupSteps(root: Element): Generator<void, string | undefined> {
+  let count = 0;
   for (const el of [root, ...root.querySelectorAll("*")]) {
+    if (++count % NODES_PER_STEP === 0) yield;
     const tag = el.localName.toLowerCase();
     if (FORBIDDEN.has(tag)) return `<${tag}> element`;
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
-      const value = attr.value.trim();
       // (A document in an attribute only loads in an <iframe>, which is refused above.)
       if (name.startsWith("on")) return `${name} attribute on <${tag}>`;
-      if (URL_ATTRIBUTES.has(name)) {
+      const url = URL_ATTRIBUTES.has(name);
+      // Only these attributes' values are read: a map's path data (`d`) is most of the figure.
+      if (!url && !PAINT_ATTRIBUTES.has(name)) continue;
+      const value = attr.value.trim();
+      if (url) {
         const csv =
           tag === "a" && name === "href" && el.hasAttribute("download") && value.startsWith(CSV_LINK);
         if (!value.startsWith("#") && !csv && safeUrl(value) === undefined)

@@ -3,6 +3,7 @@ import {
   casualties,
   claimants,
   countries,
+  datasetVersion,
   events,
   karabakh,
   population,
@@ -26,5 +27,6 @@ const data: Record<DataTable, unknown> = {
   vocabulary,
   storyMeta,
   story: karabakh,
+  datasetVersion,
 };
 (globalThis as Record<string, unknown>)[DATA_GLOBAL] = data;

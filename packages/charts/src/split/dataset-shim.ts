@@ -29,3 +29,4 @@ export const population = lateBound("population", {}) as RefugeeCount;
 export const vocabulary = lateBound("vocabulary", {}) as Vocabulary;
 export const storyMeta = lateBound("storyMeta", {}) as StoryMeta;
 export const karabakh = lateBound("story", {}) as Story;
+export const datasetVersion = lateBound("datasetVersion", {}) as { readonly fingerprint: string };

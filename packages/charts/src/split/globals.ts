@@ -68,6 +68,7 @@ export const DATA_TABLES = [
   "vocabulary",
   "storyMeta",
   "story",
+  "datasetVersion",
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
