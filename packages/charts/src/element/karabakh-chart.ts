@@ -115,6 +115,8 @@ export class KarabakhChart extends Base {
   #renderedWidth = 0;
   #fixedWidth = false;
   #scheduled = false;
+  /** The animation frame of a pending redraw at a new width. */
+  #frame = 0;
   #lastError = "";
   #figure: ChartFigure | null = null;
   /** Set through the `data` property. */
@@ -149,7 +151,6 @@ export class KarabakhChart extends Base {
     }
     const view = doc.defaultView;
     if (view && typeof view.ResizeObserver === "function" && !this.#observer) {
-      // Runs after layout and before paint: a re-render here is never seen at the old width.
       this.#observer = new view.ResizeObserver(() => {
         if (this.#awaitingLayout) {
           // Laid out: the width is known without forcing a layout. Each element in its own task.
@@ -159,7 +160,15 @@ export class KarabakhChart extends Base {
           }, 0);
           return;
         }
-        if (!this.#fixedWidth && this.#measure() !== this.#renderedWidth) this.render();
+        // Redrawn in the next frame, as the figure's own observer does: a redraw inside this
+        // callback changes the page's height, can add or remove its scrollbar and so the width
+        // observed, and the browser then reports "ResizeObserver loop completed with undelivered
+        // notifications" to the page's error handlers (seen in Firefox and WebKit).
+        if (this.#frame || this.#fixedWidth || this.#measure() === this.#renderedWidth) return;
+        this.#frame = view.requestAnimationFrame(() => {
+          this.#frame = 0;
+          if (this.isConnected && this.#measure() !== this.#renderedWidth) this.render();
+        });
       });
       this.#observer.observe(this.#sizer);
     }

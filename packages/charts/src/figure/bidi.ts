@@ -39,6 +39,38 @@ export function isolateRtlPlotText(svg: Element): void {
       run.data = `${RLI}${run.data}${PDI}`;
     }
   }
+  for (const text of svg.querySelectorAll("text")) splitLines(text);
+}
+
+/** "0.95em" → 0.95; anything else (px, %, none) → undefined. */
+const ems = (value: string | null): number | undefined =>
+  value !== null && /^-?[\d.]+em$/.test(value) ? Number.parseFloat(value) : undefined;
+
+/**
+ * A label of several lines (Plot: one `<tspan x="0" dy="1.2em">` per line) holding right-to-left
+ * text becomes one `<text>` per line. WebKit (Safari, WebKitGTK 2.48) anchors every line of such a
+ * label at the wrong end, as if `text-anchor` were `start`, when the lines share one `<text>`:
+ * "end"-anchored Arabic labels run off the right of the plot. One line per `<text>` it anchors as
+ * Chromium and Firefox do. Only lines placed in em (Plot's) are split; the first keeps any
+ * `<title>` (the mark's tooltip).
+ */
+function splitLines(text: Element): void {
+  const lines = [...text.children].filter((c) => c.tagName.toLowerCase() === "tspan");
+  if (lines.length < 2 || !lines.some((l) => hasRtlLetter(l.textContent ?? ""))) return;
+  const first = ems(lines[0]?.getAttribute("y") ?? null);
+  const steps = lines.slice(1).map((l) => ems(l.getAttribute("dy")));
+  if (first === undefined || steps.some((d) => d === undefined)) return;
+  let y = first;
+  let after: Element = text;
+  lines.slice(1).forEach((line, i) => {
+    y += steps[i] ?? 0;
+    const own = text.cloneNode(false) as Element;
+    line.removeAttribute("dy");
+    line.setAttribute("y", `${Number(y.toFixed(4))}em`);
+    own.append(line);
+    after.after(own);
+    after = own;
+  });
 }
 
 /** `node` isolated from the text around it in a right-to-left figure; unchanged otherwise. */
