@@ -243,6 +243,19 @@ describe("validateDataset", () => {
     ).toEqual([{ table: "casualties", row: 0, field: "note.fr", value: undefined }]);
   });
 
+  it("validateDataset({...}) names claimants[0].name when it is a plain string, not a { locale: text } object", () => {
+    const result = validateDataset(broken((d) => (first(d, "claimants").name = "Armenpress")));
+    expect(result.errors).toEqual([
+      {
+        table: "claimants",
+        row: 0,
+        field: "name",
+        value: "Armenpress",
+        message: 'must be a { locale: text } object, e.g. { "en": "…", "fr": "…" }',
+      },
+    ]);
+  });
+
   it("validateDataset({...}) names a missing table and an unknown one", () => {
     const result = validateDataset(
       broken((d) => {
