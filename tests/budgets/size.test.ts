@@ -89,7 +89,8 @@ describe("script-tag bundles", () => {
   });
 
   // No target of their own (the geometry's is above); ratchets at today's sizes (40.8, 8.1, 31.5,
-  // 51.0, 12.0, 27.1, 22.1 and 247.2 KB) so they cannot grow unnoticed. Lower them when files
+  // 51.5, 12.0, 27.1, 22.6 and 250.2 KB; the last two grew with the speakers' translations, #14)
+  // so they cannot grow unnoticed. Lower them when files
   // shrink. The dataset's Armenian and Russian texts travel in their own files
   // (karabakh2023.data[.<chart>].locale-<tag>.min.js), so en and fr pages do not carry them; the
   // all-in-one file carries everything, both languages' texts and number and date words included.
@@ -100,8 +101,8 @@ describe("script-tag bundles", () => {
     ["karabakh2023.data.min.js (the whole sourced dataset)", SPLIT_BUNDLE.data, 51.5],
     ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 12.5],
     ["karabakh2023.data.refugees.min.js (what the curve draws)", SPLIT_BUNDLE.refugeesData, 27.5],
-    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 22.5],
-    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 248],
+    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 23],
+    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 250.5],
   ] as const) {
     it(`${file} is at most ${ceiling} KB gzip`, () => {
       expect(sizeOf(built(path)).gzip).toBeLessThanOrEqual(ceiling * KB);
@@ -123,7 +124,7 @@ describe("the built-in message tables the core leaves out", () => {
 describe("a page with one chart of the built-in story", () => {
   // #18: a page with only the casualty chart downloads at most 100 KB gzip, code and data. The
   // others have no target; ratchets at today's totals (121.2 KB: core, curve file and its data;
-  // 148.9 KB: core, map file and its data, as the default map needs no world file).
+  // 149.4 KB: core, map file and its data, as the default map needs no world file).
   for (const [chart, ceiling] of [
     // 100 KB is the target (#18), met (98.0 KB) since the curve's code left the core for
     // karabakh2023.curve.min.js (it was 104.7 KB).

@@ -177,7 +177,7 @@ export const reactionSchema = z.strictObject({
   category: idSchema,
   certainty,
   date: isoDate,
-  speaker: text,
+  speaker: localizedText,
   summary: localizedText,
   sources: sourceIds,
 });
