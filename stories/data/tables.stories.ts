@@ -138,7 +138,7 @@ function reactionColumns(locale: Locale): Column<Reaction>[] {
       cell: (d) => word("reactionCategories", d.category, locale),
     },
     { header: t.date, nowrap: true, cell: (d) => d.date },
-    { header: locale === "fr" ? "Orateur" : "Speaker", cell: (d) => d.speaker },
+    { header: locale === "fr" ? "Orateur" : "Speaker", cell: (d) => d.speaker[locale] },
     { header: locale === "fr" ? "Résumé" : "Summary", wide: true, cell: (d) => d.summary[locale] },
     { header: t.certainty, cell: (d) => label("certainty", d.certainty, locale) },
     { header: t.sources, cell: sourcesOf },

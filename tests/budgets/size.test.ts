@@ -91,7 +91,8 @@ describe("script-tag bundles", () => {
   });
 
   // No target of their own (the geometry's is above); ratchets at today's sizes (40.8, 8.1, 31.5,
-  // 51.0, 12.0, 27.1, 22.1 and 247.2 KB) so they cannot grow unnoticed. Lower them when files
+  // 51.5, 12.0, 27.1, 22.6 and 250.2 KB; the last two grew with the speakers' translations, #14)
+  // so they cannot grow unnoticed. Lower them when files
   // shrink. The dataset's Armenian and Russian texts travel in their own files
   // (karabakh2023.data[.<chart>].locale-<tag>.min.js), so en and fr pages do not carry them; the
   // all-in-one file carries everything, both languages' texts and number and date words included.
@@ -102,8 +103,8 @@ describe("script-tag bundles", () => {
     ["karabakh2023.data.min.js (the whole sourced dataset)", SPLIT_BUNDLE.data, 51.5],
     ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 12.5],
     ["karabakh2023.data.refugees.min.js (what the curve draws)", SPLIT_BUNDLE.refugeesData, 27.5],
-    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 22.5],
-    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 248],
+    ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 23],
+    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 250.5],
   ] as const) {
     it(`${file} is at most ${ceiling} KB gzip`, () => {
       expect(sizeOf(built(path)).gzip).toBeLessThanOrEqual(ceiling * KB);

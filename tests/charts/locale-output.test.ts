@@ -41,13 +41,9 @@ function readerText(figure: Element): string {
   const csv = figure.querySelector("a[download]")?.getAttribute("href") ?? "";
   parts.push(decodeURIComponent(csv.replace(/^data:[^,]*,/, "")).split("\n")[0] ?? "");
   let text = parts.join("\n");
-  // Source titles stay in their language, publishers are names, and who spoke is as the data
-  // gives it (a plain string, not a translated text: a data follow-up). Longest first, so that a
+  // Source titles stay in their language and publishers are names. Longest first, so that a
   // publisher inside a title does not break the title's match.
-  const names = [
-    ...karabakh.sources.flatMap((s) => [s.title, s.publisher]),
-    ...karabakh.reactions.map((r) => r.speaker),
-  ].sort((a, b) => b.length - a.length);
+  const names = karabakh.sources.flatMap((s) => [s.title, s.publisher]).sort((a, b) => b.length - a.length);
   for (const name of names) text = text.split(name).join(" ");
   for (const name of PROPER_NAMES) text = text.replace(name, " ");
   return text;

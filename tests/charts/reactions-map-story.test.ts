@@ -108,6 +108,36 @@ describe("reactionsMap(story)", () => {
     expect(figure.querySelector(".k23-message")).toBeNull();
   });
 
+  it("reactionsMap(sampleStory, {locale}) writes who spoke in the chart's locale, in the table and its CSV", () => {
+    for (const [locale, speaker] of [
+      ["en", "Sample speaker"],
+      ["fr", "Orateur d’exemple"],
+    ] as const) {
+      const figure = draw(sampleStory, { locale });
+      const rows = [...figure.querySelectorAll("tbody tr")].map((tr) => tr.textContent ?? "");
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).toContain(speaker);
+      const csv = decodeURIComponent(figure.querySelector("a[download]")?.getAttribute("href") ?? "");
+      expect(csv).toContain(speaker);
+    }
+  });
+
+  it("reactionsMap(records) leaves out, naming it, a reaction whose speaker is a plain string or lacks the locale", () => {
+    const [first, second, third] = sampleStory.reactions as [Reaction, Reaction, Reaction];
+    const plain = { ...second, speaker: "Sample speaker" } as unknown as Reaction;
+    const english = { ...third, speaker: { en: "Only English" } };
+    const figure = draw({ ...sampleStory, reactions: [first, plain, english] }, { locale: "fr" });
+    expect(warned().join("\n")).toContain(
+      `record 1 is left out of the map: speaker of reaction "${second.id}" is not a { locale: text } object`,
+    );
+    // Never shown in another language instead.
+    expect(warned().join("\n")).toContain(
+      `record 2 is left out of the map: speaker of reaction "${third.id}" has no "fr" text`,
+    );
+    expect(figure.querySelectorAll("tbody tr")).toHaveLength(1);
+    expect(figure.textContent).not.toContain("Only English");
+  });
+
   it("throws naming the field for a category label missing in the locale or an unknown colour role", () => {
     const categories = sampleStory.vocabulary.reactionCategories;
     const missing = {

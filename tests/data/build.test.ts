@@ -126,6 +126,20 @@ describe("scripts/build.ts --check", () => {
     expect(stderr).toContain("data/events.csv:1: place = undefined: unknown column");
   });
 
+  it("build --check names the old single speaker column of reactions.csv and the two it now needs", async () => {
+    const { code, stderr } = await check(
+      editFile("reactions.csv", (t) =>
+        t
+          .replace("speaker_en,speaker_fr", "speaker")
+          .replace(/(Foreign Affairs|Pope Francis|Josep Borrell),[^,]+,/g, "$1,"),
+      ),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain("data/reactions.csv:1: speaker_en = undefined: missing column");
+    expect(stderr).toContain("data/reactions.csv:1: speaker_fr = undefined: missing column");
+    expect(stderr).toContain("data/reactions.csv:1: speaker = undefined: unknown column");
+  });
+
   it("build --check fails when no row gives the pre-war population", async () => {
     const { code, stderr } = await check(
       editFile("refugees.csv", (t) => t.replace(/^pre-war-population.*\n/m, "")),

@@ -45,10 +45,13 @@ describe("the reactions rubric (data/README.md) and the rows of reactions.csv", 
     expect(outside).toEqual([]);
   });
 
-  it("every row names its speaker", () => {
-    const vague = reactions
-      .filter((r) => r.speaker.trim().length < 3 || /^(unspecified|unknown|n\/a)$/i.test(r.speaker.trim()))
-      .map((r) => `${r.id} "${r.speaker}"`);
+  it("every row names its speaker, in English and in French", () => {
+    const vague = reactions.flatMap((r) =>
+      (["en", "fr"] as const)
+        .map((locale) => [locale, (r.speaker[locale] ?? "").trim()] as const)
+        .filter(([, s]) => s.length < 3 || /^(unspecified|unknown|n\/a|inconnu)$/i.test(s))
+        .map(([locale, s]) => `${r.id} ${locale} "${s}"`),
+    );
     expect(vague).toEqual([]);
   });
 

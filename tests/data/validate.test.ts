@@ -243,6 +243,42 @@ describe("validateDataset", () => {
     ).toEqual([{ table: "casualties", row: 0, field: "note.fr", value: undefined }]);
   });
 
+  it("validateDataset({...}) names claimants[0].name when it is a plain string, not a { locale: text } object", () => {
+    const result = validateDataset(broken((d) => (first(d, "claimants").name = "Armenpress")));
+    expect(result.errors).toEqual([
+      {
+        table: "claimants",
+        row: 0,
+        field: "name",
+        value: "Armenpress",
+        message: 'must be a { locale: text } object, e.g. { "en": "…", "fr": "…" }',
+      },
+    ]);
+  });
+
+  it("validateDataset({...}) names reactions[0].speaker when it is a plain string, not a { locale: text } object", () => {
+    const speaker = "Ministry for Europe and Foreign Affairs";
+    const result = validateDataset(broken((d) => (first(d, "reactions").speaker = speaker)));
+    expect(result.errors).toEqual([
+      {
+        table: "reactions",
+        row: 0,
+        field: "speaker",
+        value: speaker,
+        message: 'must be a { locale: text } object, e.g. { "en": "…", "fr": "…" }',
+      },
+    ]);
+  });
+
+  it("validateStory({...}) names reactions[1].speaker.fr when a speaker lacks the French text the story promises", () => {
+    expect(
+      errorsOf(
+        story((d) => ((d.reactions?.[1] as Record<string, unknown>).speaker = { en: "HR/VP Josep Borrell" })),
+        validateStory,
+      ),
+    ).toEqual([{ table: "reactions", row: 1, field: "speaker.fr", value: undefined }]);
+  });
+
   it("validateDataset({...}) names a missing table and an unknown one", () => {
     const result = validateDataset(
       broken((d) => {

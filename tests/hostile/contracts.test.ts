@@ -24,7 +24,7 @@ const FIELDS: Partial<Record<Entry["target"], readonly Path[]>> = {
     ["sources", 0, "title"],
     ["claimants", 0, "name", "en"],
     ["casualties", 0, "note", "fr"],
-    ["reactions", 0, "speaker"],
+    ["reactions", 0, "speaker", "en"],
     ["reactions", 1, "summary", "en"],
     ["events", 0, "label", "fr"],
     ["events", 0, "location"],

@@ -135,7 +135,7 @@ export function inject(
       if (chart === "reactions") {
         Object.assign(record, {
           name: { fr: value, en: value },
-          speaker: value,
+          speaker: { fr: value, en: value },
           summary: { fr: value, en: value },
         });
       } else {

@@ -17,7 +17,7 @@ const INTEGER_COLUMNS = new Set(["value", "seed_ref"]);
  * Reader texts: `<base>_<locale>` columns become `{ [locale]: text }` (`note_fr`, `label_hy`,
  * `chart_label_en`). Only these bases: `as_of` must not read as the text "as" in locale "of".
  */
-const TEXT_BASES = ["name", "label", "chart_label", "note", "summary"];
+const TEXT_BASES = ["name", "label", "chart_label", "note", "speaker", "summary"];
 const TEXT_COLUMN = new RegExp(`^(${TEXT_BASES.join("|")})_([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$`);
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 

@@ -100,7 +100,10 @@ const localizedText = z
   })
   .pipe(
     z
-      .record(languageSchema, text)
+      // A plain string ("Ministry of Foreign Affairs") is the likeliest mistake: say what is wanted.
+      .record(languageSchema, text, {
+        error: 'must be a { locale: text } object, e.g. { "en": "…", "fr": "…" }',
+      })
       .refine((value) => Object.keys(value).length > 0, { error: "must have a text in at least one locale" }),
   );
 
@@ -174,7 +177,7 @@ export const reactionSchema = z.strictObject({
   category: idSchema,
   certainty,
   date: isoDate,
-  speaker: text,
+  speaker: localizedText,
   summary: localizedText,
   sources: sourceIds,
 });

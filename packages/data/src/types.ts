@@ -162,7 +162,8 @@ export interface Reaction {
   /** How sure the reading of the statement into a category is. */
   readonly certainty: Certainty;
   readonly date: IsoDate;
-  readonly speaker: string;
+  /** Who spoke, by name and office ("Ministry of Foreign Affairs; PM Nikol Pashinyan"). */
+  readonly speaker: LocalizedText;
   readonly summary: LocalizedText;
   readonly sources: SourceIds;
 }

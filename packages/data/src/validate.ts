@@ -283,7 +283,7 @@ const TEXT_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   claimants: ["name"],
   casualties: ["note"],
   refugees: ["note"],
-  reactions: ["name", "summary"],
+  reactions: ["name", "speaker", "summary"],
   events: ["label", "chartLabel", "note"],
 };
 

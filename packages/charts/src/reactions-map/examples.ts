@@ -13,7 +13,7 @@ export interface ReactionsMapExample {
 
 const base = {
   date: "2023-09-20",
-  speaker: "Ministry of Foreign Affairs",
+  speaker: { fr: "Ministère des Affaires étrangères", en: "Ministry of Foreign Affairs" },
   summary: { fr: "Déclaration d’exemple.", en: "Example statement." },
   sources: ["example-source"],
 } as const;
@@ -132,7 +132,7 @@ export const hostileReactions: readonly Reaction[] = [
     id: "h-org",
     kind: "organisation",
     name: { fr: `<img src=x onerror="alert(1)">`, en: `<script>alert("x")</script>` },
-    speaker: '=HYPERLINK("https://evil.example")',
+    speaker: { fr: '=HYPERLINK("https://evil.example")', en: '=HYPERLINK("https://evil.example")' },
     summary: { fr: "</text><foreignObject>", en: "javascript:alert(1)" },
     category: "condemns-azerbaijan",
     certainty: "low",

@@ -133,7 +133,7 @@ export function reactionsMap(
           model.categories.find((c) => c.id === r.category)?.label ?? r.category,
           labels.certainty[r.certainty],
           f.date(asText(r.date)),
-          asText(r.speaker),
+          localize(r.speaker, locale, `reaction "${r.id}" speaker`),
           typeof r.summary === "object" && r.summary !== null ? asText(r.summary[locale]) : "",
           text.placement[p.placement],
           joinPublishers((Array.isArray(r.sources) ? r.sources : []).map((id) => publisher.get(id) ?? id)),

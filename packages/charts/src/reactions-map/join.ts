@@ -73,6 +73,7 @@ function invalidReason(value: unknown, context: JoinContext): string | undefined
   const r = value as Record<string, unknown>;
   if (!isString(r.id)) return "id is not a string";
   if (!isText(r.name)) return `name of reaction "${r.id}" is not a { locale: text } object`;
+  if (!isText(r.speaker)) return `speaker of reaction "${r.id}" is not a { locale: text } object`;
   if (!context.vocabulary.includes(r.category as string)) {
     return `category of reaction "${r.id}" is ${describe(r.category)}, not in the story's vocabulary (${context.vocabulary.join(", ")})`;
   }
@@ -86,8 +87,8 @@ function invalidReason(value: unknown, context: JoinContext): string | undefined
   return undefined;
 }
 
-const hasName = (name: LocalizedText, locale: string) =>
-  Object.hasOwn(name, locale) && isString(name[locale]) && name[locale] !== "";
+const hasText = (text: LocalizedText, locale: string) =>
+  Object.hasOwn(text, locale) && isString(text[locale]) && text[locale] !== "";
 
 /** Places every reaction; see the module comment. */
 export function joinReactions(data: readonly unknown[], context: JoinContext): ReactionJoin {
@@ -109,10 +110,13 @@ export function joinReactions(data: readonly unknown[], context: JoinContext): R
     const { iso3 } = reaction;
     const country = iso3 === undefined ? undefined : context.country(iso3);
     // A country is named from the ISO table; anything else needs its own name in the locale.
-    if (!country && !hasName(reaction.name, context.locale)) {
+    // Who spoke is shown in the table in the locale too: never in another language instead.
+    const missing = !country && !hasText(reaction.name, context.locale) ? "name" : undefined;
+    const field = missing ?? (hasText(reaction.speaker, context.locale) ? undefined : "speaker");
+    if (field) {
       invalid.push({
         index,
-        reason: `name of reaction "${reaction.id}" has no ${JSON.stringify(context.locale)} text`,
+        reason: `${field} of reaction "${reaction.id}" has no ${JSON.stringify(context.locale)} text`,
       });
       return;
     }
