@@ -104,7 +104,7 @@ describe("script-tag bundles", () => {
     ["karabakh2023.data.casualties.min.js (what the bars draw)", SPLIT_BUNDLE.casualtiesData, 12.5],
     ["karabakh2023.data.refugees.min.js (what the curve draws)", SPLIT_BUNDLE.refugeesData, 27.5],
     ["karabakh2023.data.reactions.min.js (what the map draws)", SPLIT_BUNDLE.reactionsData, 23],
-    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 250.5],
+    ["the all-in-one karabakh2023.min.js", SCRIPT_TAG_BUNDLE, 251.5],
   ] as const) {
     it(`${file} is at most ${ceiling} KB gzip`, () => {
       expect(sizeOf(built(path)).gzip).toBeLessThanOrEqual(ceiling * KB);
@@ -125,15 +125,15 @@ describe("the built-in message tables the core leaves out", () => {
 
 describe("a page with one chart of the built-in story", () => {
   // #18: a page with only the casualty chart downloads at most 100 KB gzip, code and data. The
-  // others have no target; ratchets at today's totals (121.8 KB: core, curve file and its data;
-  // 149.5 KB: core, map file and its data, as the default map needs no world file; each 0.6 KB
-  // more since the core checks prerendered figures in time slices).
+  // others have no target; ratchets at today's totals (122.2 KB: core, curve file and its data;
+  // 150.5 KB: core, map file and its data, as the default map needs no world file; measured
+  // 2026-12-04 with the prerender checks in time slices, translated speakers and the fitted labels).
   for (const [chart, ceiling] of [
     // 100 KB is the target (#18), met (98.0 KB) since the curve's code left the core for
     // karabakh2023.curve.min.js (it was 104.7 KB).
     ["casualtyComparison", 100],
-    ["refugeeCurve", 122],
-    ["reactionsMap", 150],
+    ["refugeeCurve", 122.5],
+    ["reactionsMap", 151],
   ] as const) {
     it(`${ONE_CHART_PAGE[chart].join(" + ")} is at most ${ceiling} KB gzip`, () => {
       for (const file of ONE_CHART_PAGE[chart]) built(join(CHARTS_DIR, "dist", file));
