@@ -74,16 +74,21 @@ function inspect(): Seen {
   }
   const overlapping = (items: Element[]) => {
     const found: string[] = [];
-    const rects = items.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
-    rects.forEach((a, i) => {
-      for (let j = i + 1; j < rects.length; j++) {
-        const b = rects[j] as DOMRect;
-        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        // Glyph boxes are taller than the line (Arabic fonts' ascent and descent): lines stacked
-        // one under the other share a few pixels of box. A label over a label shares far more.
-        if (x > 2 && y > 0.4 * Math.min(a.height, b.height))
-          found.push(`${name(items[i] as Element)} / ${name(items[j] as Element)}`);
+    const boxes = items
+      .map((el) => ({
+        el,
+        r: el.getBoundingClientRect(),
+        size: Number.parseFloat(getComputedStyle(el).fontSize),
+      }))
+      .filter((b) => b.r.width > 0);
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        // Glyph boxes are taller than the line, and Arabic fonts' much taller (their ascent and
+        // descent): lines stacked one under the other share box. Two labels collide when their
+        // middles are closer than a line of text, whatever the fonts' boxes.
+        const dy = Math.abs((a.r.top + a.r.bottom) / 2 - (b.r.top + b.r.bottom) / 2);
+        if (x > 2 && dy < 0.8 * Math.min(a.size, b.size)) found.push(`${name(a.el)} / ${name(b.el)}`);
       }
     });
     return found;

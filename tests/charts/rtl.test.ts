@@ -12,8 +12,8 @@ import { ar } from "./fixtures/ar.js";
 import { karabakhInArabic } from "./fixtures/ar-story.js";
 import { matchSnapshot, newDocument } from "./snapshot-utils.js";
 
-const RLI = "\u2067";
-const PDI = "\u2069";
+const RLE = "\u202b";
+const PDF = "\u202c";
 const ARABIC = /\p{Script=Arabic}/u;
 
 const draw = (chart: (typeof CHART_IDS)[number], width = 640, locale = "ar") =>
@@ -37,9 +37,9 @@ describe.each(CHART_IDS)("%s in Arabic", (chart) => {
     );
     const arabic = runs.filter((run) => ARABIC.test(run));
     expect(arabic.length).toBeGreaterThan(0);
-    for (const run of arabic) expect([run.at(0), run.at(-1)]).toEqual([RLI, PDI]);
+    for (const run of arabic) expect([run.at(0), run.at(-1)]).toEqual([RLE, PDF]);
     // Tick labels and other Latin-only runs are left as they are.
-    for (const run of runs.filter((r) => !ARABIC.test(r))) expect(run).not.toContain(RLI);
+    for (const run of runs.filter((r) => !ARABIC.test(r))) expect(run).not.toContain(RLE);
   });
 
   it("isolates the publishers of the source line and lets a Latin table cell keep its direction", () => {
@@ -58,7 +58,7 @@ describe("the same charts in a left-to-right locale", () => {
     const figure = draw(chart, 640, "en");
     expect(figure.getAttribute("dir")).toBe("ltr");
     expect(figure.querySelector(".k23-plot svg")?.getAttribute("direction")).toBeNull();
-    expect(figure.textContent).not.toContain(RLI);
+    expect(figure.textContent).not.toContain(RLE);
     expect(figure.querySelector("bdi, td[dir]")).toBeNull();
   });
 });
@@ -67,9 +67,9 @@ describe("text a right-to-left reader reads", () => {
   it("casualtyComparison at 320 px breaks an attribution after the table's own comma (،)", () => {
     const svg = draw("casualties", 320).querySelector(".k23-plot svg");
     const lines = [...(svg?.querySelectorAll("tspan") ?? [])].map((t) => t.textContent ?? "");
-    const broken = lines.filter((line) => /[،,]\u2069?$/.test(line));
+    const broken = lines.filter((line) => /[،,]\u202c?$/.test(line));
     expect(broken.length).toBeGreaterThan(0);
-    for (const line of broken) expect(line).toMatch(/،\u2069?$/);
+    for (const line of broken) expect(line).toMatch(/،\u202c?$/);
   });
 
   it("the stylesheet aligns the chrome to the start of the line, so it mirrors under dir=rtl", () => {
@@ -82,7 +82,7 @@ describe("text a right-to-left reader reads", () => {
     const axis = [...figure.querySelectorAll(".k23-plot svg text")].map((t) => t.textContent).join("|");
     expect(axis).toContain(new Intl.NumberFormat("ar").format(100000));
     expect(axis).toContain(
-      `${RLI}${new Intl.DateTimeFormat("ar", { day: "numeric", month: "short", timeZone: "Asia/Yerevan" }).format(new Date("2023-09-20T12:00:00Z"))}${PDI}`,
+      `${RLE}${new Intl.DateTimeFormat("ar", { day: "numeric", month: "short", timeZone: "Asia/Yerevan" }).format(new Date("2023-09-20T12:00:00Z"))}${PDF}`,
     );
   });
 });

@@ -288,6 +288,27 @@ function nameStates(loaded: Loaded): void {
   });
 }
 
+/**
+ * The inset's country labels that story.json gives by code alone get the country's name in every
+ * locale of the story (French and English from i18n-iso-countries, the others from CLDR), so the
+ * data carries them: Chromium has no Armenian Intl data, and its `Intl.DisplayNames("hy")`
+ * answers in English ("Georgia" on an Armenian map).
+ */
+function nameRegionLabels(
+  meta: Record<string, unknown>,
+  locales: readonly string[],
+  name: (iso3: string, locale: string) => string | undefined,
+): void {
+  const region = meta.region as { labels?: unknown } | undefined;
+  if (!region || !Array.isArray(region.labels)) return;
+  for (const label of region.labels as Record<string, unknown>[]) {
+    if (!label || typeof label !== "object" || label.label !== undefined) continue;
+    const names = locales.map((locale) => [locale, name(String(label.iso3), locale)] as const);
+    // An unknown code is left to the validator, which names it.
+    if (names.every(([, text]) => text)) label.label = Object.fromEntries(names);
+  }
+}
+
 // ------------------------------------------------------------------ the story around the tables
 
 /** vocabulary.csv's `kind` column → the list of `Vocabulary` it fills, and its `role` key. */
@@ -650,7 +671,9 @@ async function main(): Promise<number> {
     loaded.errors,
   );
   const declared = Array.isArray(story.meta.locales) ? (story.meta.locales as string[]) : [];
-  story.meta.locales = [...declared, ...added.filter((l) => !declared.includes(l))];
+  const locales = [...declared, ...added.filter((l) => !declared.includes(l))];
+  story.meta.locales = locales;
+  nameRegionLabels(story.meta, locales, countryName);
   const { errors: validation } = validateStory({
     ...story.meta,
     vocabulary: story.vocabulary,

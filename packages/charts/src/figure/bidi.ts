@@ -5,7 +5,7 @@
  * left to right, so a `text-anchor` means the same in every browser and in the SVG/PNG renderer
  * whatever the page's direction, and no label moves or leaves the SVG. Each SVG text holding a
  * right-to-left letter then gets a right-to-left base direction of its own, through a Unicode
- * isolate (U+2067 RLI … U+2069 PDI), so that its punctuation, brackets, numbers and Latin runs sit
+ * embedding (U+202B RLE … U+202C PDF), so that its punctuation, brackets, numbers and Latin runs sit
  * where an Arabic or Hebrew reader expects them.
  *
  * In the HTML chrome, `dir="rtl"` on the figure mirrors the text; a name from the data (a
@@ -17,8 +17,11 @@
 const RTL_LETTER =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
 
-const RLI = "\u2067";
-const PDI = "\u2069";
+// An embedding, not an isolate (U+2067 … U+2069): WebKit's SVG text ignores isolates, and drew
+// "(ناغورنو كاراباخ)" with its brackets the wrong way round; embeddings it honours, as Chromium,
+// Firefox and resvg do. Each run is a whole <text> or <tspan>, so nothing outside it can leak in.
+const RLE = "\u202b";
+const PDF = "\u202c";
 
 /** True when `text` holds a letter of a right-to-left script. */
 export const hasRtlLetter = (text: string): boolean => RTL_LETTER.test(text);
@@ -35,8 +38,8 @@ export function isolateRtlPlotText(svg: Element): void {
     for (const node of element.childNodes) {
       if (node.nodeType !== 3) continue;
       const run = node as Text;
-      if (run.data.startsWith(RLI) || !hasRtlLetter(run.data)) continue;
-      run.data = `${RLI}${run.data}${PDI}`;
+      if (run.data.startsWith(RLE) || !hasRtlLetter(run.data)) continue;
+      run.data = `${RLE}${run.data}${PDF}`;
     }
   }
   for (const text of svg.querySelectorAll("text")) splitLines(text);

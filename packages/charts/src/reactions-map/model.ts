@@ -99,9 +99,12 @@ function insetModel(region: Region, locale: string, intl: string): InsetModel {
     title: localize(region.label, locale, "region.label"),
     pointLabel: region.point ? localize(region.point.label, locale, "region.point.label") : undefined,
     labels: (region.labels ?? []).flatMap((l, i) => {
-      const text = l.label
-        ? localize(l.label, locale, `region.labels[${i}].label`)
-        : countryName(l.iso3, locale, intl);
+      // The story's own name first, as for the entities; Intl's for a locale it has none in.
+      const own = l.label && Object.hasOwn(l.label, locale) ? l.label[locale] : undefined;
+      const text =
+        own ||
+        countryName(l.iso3, locale, intl) ||
+        (l.label ? localize(l.label, locale, `region.labels[${i}].label`) : undefined);
       return text ? [{ key: l.iso3, text }] : [];
     }),
   };
