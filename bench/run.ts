@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import {
   ARTICLE_VARIANTS,
   type ArticleVariant,
@@ -19,6 +20,7 @@ import {
   articleBytes,
   CPU_SLOWDOWN,
   SETTLE_MS,
+  SPLIT,
   timeArticles,
 } from "./lib/article.js";
 import { ARGS, CHROMIUM, type Chart, timeInBrowsers } from "./lib/browser.js";
@@ -94,14 +96,15 @@ function machine(): string {
 }
 
 const ARTICLE_LABEL: Record<ArticleVariant, string> = {
-  prerendered: "ours prerendered: `renderHtml()` figures in the HTML, the split files `defer`",
+  lazy: "ours prerendered, lazy: `renderHtml()` figures in the HTML, the split files listed for `karabakh2023.lazy.min.js`",
+  prerendered: "ours prerendered, defer: the same HTML, the split files `defer`",
   static: "the same prerendered HTML without any script (a reader without JavaScript)",
   script: "ours script tags: the split files in the `<head>`, three `<karabakh-chart>`",
   plot: "direct Plot: `alternatives/plot.ts` at the end of the body",
   "vega-lite": "Vega-Lite: vega, vega-lite and the specs at the end of the body",
 };
 
-/** The cold article page, four ways, in one run; the table of the report. */
+/** The cold article page, six ways, in one run; the table of the report. */
 async function articleTable(assets: Map<string, import("./lib/server.js").Asset>): Promise<string> {
   log(`cold article page (${plan.articleLoads} loads of each, CPU ${CPU_SLOWDOWN}× slower)…`);
   const { renderHtml } = (await import(
@@ -120,11 +123,12 @@ async function articleTable(assets: Map<string, import("./lib/server.js").Asset>
   const plotPainted = median("plot", "painted");
   const plotBlocking = median("plot", "blocking");
   const target: Record<ArticleVariant, [string, boolean | undefined]> = {
-    prerendered: [
+    lazy: [
       `≤ ${TARGETS.prerenderedRatio}× Plot, ≤ ${TARGETS.prerenderedBlockingMs} ms blocking`,
-      median("prerendered", "painted") / plotPainted <= TARGETS.prerenderedRatio &&
-        median("prerendered", "blocking") <= TARGETS.prerenderedBlockingMs,
+      median("lazy", "painted") / plotPainted <= TARGETS.prerenderedRatio &&
+        median("lazy", "blocking") <= TARGETS.prerenderedBlockingMs,
     ],
+    prerendered: ["", undefined],
     static: ["", undefined],
     script: [
       `≤ ${TARGETS.scriptTagRatio}× Plot`,
@@ -133,7 +137,11 @@ async function articleTable(assets: Map<string, import("./lib/server.js").Asset>
     plot: ["", undefined],
     "vega-lite": ["", undefined],
   };
-  return table(
+  const reachBytes = kb(
+    SPLIT.reduce((t, file) => t + gzipSync(all.get(file)?.body ?? "", { level: 9 }).length, 0),
+  );
+  const reach = `On the lazy page, once the reader reaches for a figure (the pointer over the first one, after the ${SETTLE_MS / 1000} s above), its files load (${reachBytes} KB gzip) and the figure is adopted: from that \`pointerover\` to its keyboard navigation and tooltips attached, ${timing(summarize(samples.lazy.reach))} ms. No chart file was loaded before it.`;
+  const rows = table(
     [
       "article page",
       "all three charts painted, ms",
@@ -159,6 +167,7 @@ async function articleTable(assets: Map<string, import("./lib/server.js").Asset>
       ];
     }),
   );
+  return `${rows}\n\n${reach}`;
 }
 
 async function main() {
@@ -204,6 +213,10 @@ async function main() {
         geometry,
         `≤ ${kb(TARGETS.geometryGzip)}`,
         ok(geometry.gzip <= TARGETS.geometryGzip),
+      ),
+      sizeRow(
+        "`karabakh2023.lazy.min.js`: loads the files listed for it when a prerendered figure needs them",
+        split.lazy,
       ),
       sizeRow("`karabakh2023.data.min.js`: the whole sourced dataset", split.data),
       sizeRow("`karabakh2023.data.casualties.min.js`: what the bars draw", split.casualtiesData),
@@ -372,7 +385,7 @@ ${table(["chart", "ours ms", "direct Plot ms", "Vega-Lite ms", "ours/Plot (page)
 
 ## The cold article page, CPU ${CPU_SLOWDOWN}× slower
 
-A plain article (a 640 px column, a heading, paragraphs) with the three charts, each load in a fresh browser context with Chromium's CPU slowed ${CPU_SLOWDOWN}× (\`Emulation.setCPUThrottlingRate\`, a mid-range phone), ${plan.articleLoads} cold loads of each page interleaved: the time from navigation start to the frame in which all three charts are in the page, and the total blocking time (the sum of long tasks' time beyond 50 ms, until ${SETTLE_MS / 1000} s after that). Ours prerendered is the HTML of \`renderHtml()\` at 640 px pasted in (adopted by the element, not redrawn), with the data, world and core files loaded \`defer\`; the static row is the same HTML without any script (what a reader without JavaScript gets, and the HTML's own share of the prerendered page's cost); ours script tags is the README's markup. Medians (p10–p90).
+A plain article (a 640 px column, a heading, paragraphs) with the three charts, each load in a fresh browser context with Chromium's CPU slowed ${CPU_SLOWDOWN}× (\`Emulation.setCPUThrottlingRate\`, a mid-range phone), ${plan.articleLoads} cold loads of each page interleaved: the time from navigation start to the frame in which all three charts are in the page, and the total blocking time (the sum of long tasks' time beyond 50 ms, until ${SETTLE_MS / 1000} s after that). Ours prerendered is the HTML of \`renderHtml()\` at 640 px pasted in: lazy, with the split files listed for \`karabakh2023.lazy.min.js\` (the README's markup; none of them loads while the reader only reads), or with the data, map, curve and core files loaded \`defer\` (adopted by the element, not redrawn); the static row is the same HTML without any script (what a reader without JavaScript gets, and the HTML's own share of the prerendered page's cost); ours script tags is the README's markup. Medians (p10–p90).
 
 ${articles}
 

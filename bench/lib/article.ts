@@ -1,9 +1,13 @@
 /**
  * The cold article page (issue #18): a plain article with the three charts, loaded cold in
  * Chromium with the CPU slowed down 4× (CDP `Emulation.setCPUThrottlingRate`: what a mid-range
- * phone feels like), four ways:
+ * phone feels like), six ways:
  *
- * - ours prerendered: the HTML of `renderHtml()` pasted in, the split script-tag files `defer`;
+ * - ours prerendered, lazy: the HTML of `renderHtml()` pasted in, the split script-tag files listed
+  for `karabakh2023.lazy.min.js`, which loads them only when the reader reaches for a figure (the
+  README's markup; after the settle time the pointer moves over the first figure, and the time
+  until its keyboard navigation and tooltips are attached is reported apart);
+- ours prerendered, defer: the same HTML, the split files `defer`;
  * - the same HTML without any script: what a reader without JavaScript gets, and the part of the
  *   prerendered page's cost that is the HTML itself;
  * - ours script tags: the README's markup, the split files as plain scripts in the `<head>` and
@@ -21,7 +25,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Asset } from "./server.js";
 
-export const ARTICLE_VARIANTS = ["prerendered", "static", "script", "plot", "vega-lite"] as const;
+export const ARTICLE_VARIANTS = ["lazy", "prerendered", "static", "script", "plot", "vega-lite"] as const;
 export type ArticleVariant = (typeof ARTICLE_VARIANTS)[number];
 
 /** The CPU slowdown of the cold article loads. */
@@ -49,7 +53,7 @@ const PARAGRAPH =
 
 const CHART_IDS = ["casualties", "refugees", "reactions"] as const;
 const BENCH_NAMES = ["casualtyComparison", "refugeeCurve", "reactionsMap"] as const;
-const SPLIT = [
+export const SPLIT = [
   "/karabakh2023.data.min.js",
   "/karabakh2023.map.min.js",
   "/karabakh2023.curve.min.js",
@@ -68,9 +72,12 @@ ${charts.join(PARAGRAPH)}${PARAGRAPH}${tail}</body></html>`;
 const slots = () => BENCH_NAMES.map((name) => `<div data-bench-chart id="${name}"></div>`);
 const scripts = (srcs: readonly string[], defer = false) =>
   srcs.map((s) => `<script src="${s}"${defer ? " defer" : ""}></script>`).join("");
+/** The README's lazy markup: the files listed for karabakh2023.lazy.min.js, which loads them. */
+const lazy = (srcs: readonly string[]) =>
+  `${srcs.map((s) => `<script type="karabakh2023/lazy" src="${s}"></script>`).join("")}${scripts(["/karabakh2023.lazy.min.js"], true)}`;
 
 /**
- * The five article pages, served at `/article/<variant>.html`. `prerendered` holds the three
+ * The six article pages, served at `/article/<variant>.html`. `prerendered` holds the three
  * figures from `renderHtml()` at the column's width (the stylesheet once).
  */
 export function articleAssets(prerendered: (chart: (typeof CHART_IDS)[number], styles: boolean) => string) {
@@ -78,6 +85,7 @@ export function articleAssets(prerendered: (chart: (typeof CHART_IDS)[number], s
     prerendered(c, i === 0).replace("<karabakh-chart ", "<karabakh-chart data-bench-chart "),
   );
   const html: Record<ArticleVariant, string> = {
+    lazy: article(lazy(SPLIT), figures),
     prerendered: article(scripts(SPLIT, true), figures),
     static: article("", figures),
     script: article(
@@ -112,6 +120,29 @@ export function articleBytes(assets: ReadonlyMap<string, Asset>, variant: Articl
 export interface ArticleSamples {
   painted: number[];
   blocking: number[];
+  /** The lazy page: from the pointer over the first figure to its behaviour attached, ms. */
+  reach: number[];
+}
+
+/**
+ * On the lazy page, after the settle time: checks that no chart file was loaded, then moves the
+ * pointer over the first figure's plot and times, in the page, from that `pointerover` to the
+ * plot's keyboard navigation and tooltips attached (its `tabindex`).
+ */
+async function firstReach(page: import("playwright-core").Page): Promise<number> {
+  if (await page.evaluate(() => customElements.get("karabakh-chart") !== undefined))
+    throw new Error("the lazy page loaded the chart files before the reader reached for a figure");
+  // A string, not a function: tsx would name its inner functions with a helper the page lacks.
+  // (`void`: evaluating the promise itself would wait for it, before the pointer moves.)
+  await page.evaluate(`void (window.__reach = new Promise((resolve) => {
+    let at = 0;
+    document.addEventListener("pointerover", () => { at ||= performance.now(); }, { capture: true });
+    const tick = () => at > 0 && document.querySelector("karabakh-chart .k23-plot")?.getAttribute("tabindex") === "0"
+      ? resolve(performance.now() - at) : requestAnimationFrame(tick);
+    requestAnimationFrame(tick);
+  }))`);
+  await page.hover("karabakh-chart .k23-plot");
+  return page.evaluate(() => (window as unknown as { __reach: Promise<number> }).__reach);
 }
 
 /** `loads` cold loads of each variant, interleaved, each in a fresh context of one browser. */
@@ -123,7 +154,10 @@ export async function timeArticles(
   log: (line: string) => void,
 ): Promise<Record<ArticleVariant, ArticleSamples>> {
   const results = Object.fromEntries(
-    ARTICLE_VARIANTS.map((v) => [v, { painted: [] as number[], blocking: [] as number[] }]),
+    ARTICLE_VARIANTS.map((v) => [
+      v,
+      { painted: [] as number[], blocking: [] as number[], reach: [] as number[] },
+    ]),
   ) as Record<ArticleVariant, ArticleSamples>;
   const browser = await chromium.launch({ executablePath, headless: true, args: [...args] });
   try {
@@ -151,6 +185,7 @@ export async function timeArticles(
         );
         if (variant === "prerendered" && adopted !== 3)
           throw new Error(`${3 - adopted} prerendered figures were redrawn`);
+        if (variant === "lazy") results[variant].reach.push(await firstReach(page));
         results[variant].painted.push(r.painted);
         results[variant].blocking.push(r.blocking);
         await context.close();

@@ -17,6 +17,7 @@ export const SPLIT_BUNDLE = {
   map: dist("karabakh2023.map.min.js"),
   curve: dist("karabakh2023.curve.min.js"),
   world: dist("karabakh2023.world.min.js"),
+  lazy: dist("karabakh2023.lazy.min.js"),
   data: dist("karabakh2023.data.min.js"),
   casualtiesData: dist("karabakh2023.data.casualties.min.js"),
   refugeesData: dist("karabakh2023.data.refugees.min.js"),

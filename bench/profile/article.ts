@@ -3,7 +3,7 @@
  *
  *   pnpm exec tsx bench/profile/article.ts [variant] [loads]     (default: prerendered 3)
  *
- * `variant` is one of bench/lib/article.ts's pages (prerendered, static, script, plot,
+ * `variant` is one of bench/lib/article.ts's pages (lazy, prerendered, static, script, plot,
  * vega-lite). Serves them as `bench/run.ts --article` does, except that our split script-tag
  * files are rebuilt in memory from packages/charts/rollup.config.mjs with a source map (the same
  * minified code `pnpm build` writes, run from the sources of this checkout, no `pnpm build`

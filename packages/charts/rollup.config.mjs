@@ -395,6 +395,11 @@ export default [
     ),
   ),
   bundle(
+    "src/split/lazy-entry.ts",
+    "karabakh2023.lazy.min.js",
+    '/*! @karabakh2023/charts lazy loader: loads the <script type="karabakh2023/lazy"> chart files when a prerendered figure needs them | MIT */',
+  ),
+  bundle(
     "src/split/world-entry.ts",
     "karabakh2023.world.min.js",
     "/*! karabakh2023 world geometry and d3-geo, for maps projected on the page | world-atlas (Natural Earth, public domain), simplified; d3-geo (ISC) */",

@@ -66,6 +66,7 @@ const SCRIPT_ENTRYPOINTS: Record<Package, string[]> = {
     "./karabakh2023.map.min.js",
     "./karabakh2023.curve.min.js",
     "./karabakh2023.world.min.js",
+    "./karabakh2023.lazy.min.js",
     "./karabakh2023.data.casualties.min.js",
     "./karabakh2023.data.refugees.min.js",
     "./karabakh2023.data.reactions.min.js",

@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { markupDigest } from "@karabakh2023/charts";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { SPLIT_BUNDLE } from "../../bench/lib/paths.js";
 import { main } from "../../packages/embed/src/cli.js";
 import {
   type Engine,
@@ -27,6 +28,7 @@ import {
   selectedEngines,
   until,
 } from "../browser/engines.js";
+import { CANARY, corpus } from "../hostile/corpus.js";
 import { ensureBundle, type StaticServer, serve } from "./harness.js";
 
 const NONCE = "k23PrerenderNonce0123";
@@ -66,9 +68,16 @@ if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes.includ
 }
 window.__k23Ran = window.__k23Ran || [];`;
 
-const head = (title: string, script: boolean) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+/** The README's lazy markup: the bundle listed for the lazy loader, which loads it when needed. */
+const LAZY = `<script type="karabakh2023/lazy" src="/karabakh2023.min.js"></script><script src="/karabakh2023.lazy.min.js" defer></script>`;
+
+const head = (
+  title: string,
+  script: boolean | "lazy",
+  lazy = LAZY,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width"><title>${title}</title><script src="/k23-probe.js"></script>
-${script ? `<script src="/k23-before.js" defer></script><script src="/karabakh2023.min.js" defer></script>` : ""}
+${script ? `<script src="/k23-before.js" defer></script>${script === "lazy" ? lazy : `<script src="/karabakh2023.min.js" defer></script>`}` : ""}
 <style nonce="${NONCE}">${COLUMN} html{overflow-y:scroll}</style></head><body>`;
 
 let server: StaticServer;
@@ -77,6 +86,13 @@ let figures: Record<"casualties" | "refugees" | "reactions", string>;
 let edited: string;
 let hostile: string;
 let retitled: string;
+
+/** The hostile corpus's URLs, as a page's `<script type="karabakh2023/lazy" src>`. */
+const hostileSrcs = corpus.flatMap((e) => (e.target === "url" && typeof e.raw === "string" ? [e.raw] : []));
+const attribute = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+/** What the HTML parser makes of an attribute's value (NUL becomes U+FFFD, CR LF a LF). */
+const parsedAttribute = (value: string) => value.replace(/\0/g, "\uFFFD").replace(/\r\n?/g, "\n");
 
 /** The refugee figure with `change` applied to its parsed markup, its digest recomputed or not. */
 function tamper(html: string, change: (doc: Document) => void, redigest: boolean): string {
@@ -126,9 +142,32 @@ beforeAll(async () => {
     "/k23-probe.js": { body: ERROR_PROBE, headers: js },
     "/k23-before.js": { body: BEFORE, headers: js },
     "/karabakh2023.min.js": { file: ensureBundle() },
+    "/karabakh2023.lazy.min.js": { file: SPLIT_BUNDLE.lazy },
     "/article.html": {
       headers: { "content-security-policy": CSP },
       body: `${head("Prerendered", true)}<h1>The exodus</h1>${article("", figures.casualties, figures.refugees, figures.reactions, "")}</body></html>`,
+    },
+    "/lazy.html": {
+      headers: { "content-security-policy": CSP },
+      body: `${head("Lazy", "lazy")}<h1>The exodus</h1>${article("", figures.casualties, figures.refugees, figures.reactions, "")}</body></html>`,
+    },
+    "/lazy-fresh.html": {
+      headers: { "content-security-policy": CSP },
+      body: `${head("Lazy, another width", "lazy")}${figures.casualties}</body></html>`,
+    },
+    // The bundle first (the files run in their order: it must not wait for the others), then
+    // every URL of the corpus and an inline entry; an element with nothing prerendered loads them
+    // at once. No CSP: what the loader let through would run.
+    "/lazy-hostile.html": {
+      body: `${head(
+        "Lazy, hostile",
+        "lazy",
+        `<script type="karabakh2023/lazy" src="/karabakh2023.min.js"></script>${hostileSrcs
+          .map((src) => `<script type="karabakh2023/lazy" src="${attribute(src)}"></script>`)
+          .join(
+            "",
+          )}<script type="karabakh2023/lazy">globalThis.${CANARY} = "inline";</script><script src="/karabakh2023.lazy.min.js" defer></script>`,
+      )}<karabakh-chart chart="casualties" lang="en"></karabakh-chart></body></html>`,
     },
     "/nojs.html": {
       headers: { "content-security-policy": CSP },
@@ -156,6 +195,53 @@ const attached = () =>
     (el) => el.querySelector(".k23-plot")?.getAttribute("tabindex") === "0",
   );
 
+/** Each figure is the one the reader first saw: same plot `<svg>`, same box, no layout shift. */
+async function adoptedInPlace(page: EnginePage): Promise<void> {
+  const result = await page.evaluate(() => {
+    const before = (window as unknown as { __k23Before: { svg: Element; box: number[] }[] }).__k23Before;
+    return [...document.querySelectorAll("karabakh-chart")].map((el, i) => {
+      const box = el.getBoundingClientRect();
+      return {
+        sameSvg: el.querySelector(".k23-plot")?.firstElementChild === before[i]?.svg && !!before[i]?.svg,
+        boxBefore: before[i]?.box,
+        boxAfter: [box.top + scrollY, box.left, box.width, box.height],
+        figures: el.querySelectorAll("figure.k23-figure").length,
+      };
+    });
+  });
+  expect(result.map((r) => r.sameSvg)).toEqual([true, true, true]);
+  expect(result.map((r) => r.figures)).toEqual([1, 1, 1]);
+  for (const r of result) expect(r.boxAfter).toEqual(r.boxBefore);
+  const shift = await page.evaluate(() => (window as unknown as { __k23Shift: number }).__k23Shift);
+  expect(shift).toBe(0);
+  expect(await page.errors()).toEqual([]);
+}
+
+/** The map's figure: every country with a reaction, one arrow press after another, is heard. */
+async function arrowsReachEveryMapPoint(page: EnginePage): Promise<void> {
+  // The map: every country with a reaction, one arrow press after another. (A Tab first puts
+  // the keyboard in the page: WebKit's runs in a frame of the driver's window.)
+  await page.press("Tab");
+  const count = await page.evaluate(() => {
+    const plot = document.querySelectorAll<HTMLElement>("karabakh-chart .k23-plot")[2] as HTMLElement;
+    plot.focus();
+    return (JSON.parse(plot.getAttribute("data-k23-points") ?? "{}").points as unknown[]).length;
+  });
+  expect(count).toBeGreaterThan(30);
+  const live = () => document.querySelectorAll("karabakh-chart [aria-live]")[2]?.textContent ?? "";
+  const heard = [await page.evaluate(live)];
+  for (let i = 1; i < count; i++) {
+    await page.press("ArrowRight");
+    heard.push(await page.evaluate(live));
+  }
+  expect(new Set(heard).size).toBe(count);
+  expect(heard[count - 1]).toContain(`${count} of ${count}`);
+  const tooltip = await page.evaluate(
+    () => !(document.querySelectorAll<HTMLElement>("karabakh-chart .k23-tooltip")[2] as HTMLElement).hidden,
+  );
+  expect(tooltip).toBe(true);
+}
+
 describe.each(selectedEngines())("%s", (name: EngineName) => {
   let engine: Engine;
   let page: EnginePage;
@@ -172,47 +258,88 @@ describe.each(selectedEngines())("%s", (name: EngineName) => {
   test("the CLI's HTML pasted into an article is adopted: same <svg> node, nothing moves, arrows reach every point", async () => {
     await page.goto(`${server.origin}/article.html`);
     await until(page, "the figures' behaviour", attached);
-    const result = await page.evaluate(() => {
-      const before = (window as unknown as { __k23Before: { svg: Element; box: number[] }[] }).__k23Before;
-      return [...document.querySelectorAll("karabakh-chart")].map((el, i) => {
-        const box = el.getBoundingClientRect();
-        return {
-          sameSvg: el.querySelector(".k23-plot")?.firstElementChild === before[i]?.svg && !!before[i]?.svg,
-          boxBefore: before[i]?.box,
-          boxAfter: [box.top + scrollY, box.left, box.width, box.height],
-          figures: el.querySelectorAll("figure.k23-figure").length,
-        };
-      });
-    });
-    expect(result.map((r) => r.sameSvg)).toEqual([true, true, true]);
-    expect(result.map((r) => r.figures)).toEqual([1, 1, 1]);
-    for (const r of result) expect(r.boxAfter).toEqual(r.boxBefore);
-    const shift = await page.evaluate(() => (window as unknown as { __k23Shift: number }).__k23Shift);
-    expect(shift).toBe(0);
-    expect(await page.errors()).toEqual([]);
-
-    // The map: every country with a reaction, one arrow press after another. (A Tab first puts
-    // the keyboard in the page: WebKit's runs in a frame of the driver's window.)
-    await page.press("Tab");
-    const count = await page.evaluate(() => {
-      const plot = document.querySelectorAll<HTMLElement>("karabakh-chart .k23-plot")[2] as HTMLElement;
-      plot.focus();
-      return (JSON.parse(plot.getAttribute("data-k23-points") ?? "{}").points as unknown[]).length;
-    });
-    expect(count).toBeGreaterThan(30);
-    const live = () => document.querySelectorAll("karabakh-chart [aria-live]")[2]?.textContent ?? "";
-    const heard = [await page.evaluate(live)];
-    for (let i = 1; i < count; i++) {
-      await page.press("ArrowRight");
-      heard.push(await page.evaluate(live));
-    }
-    expect(new Set(heard).size).toBe(count);
-    expect(heard[count - 1]).toContain(`${count} of ${count}`);
-    const tooltip = await page.evaluate(
-      () => !(document.querySelectorAll<HTMLElement>("karabakh-chart .k23-tooltip")[2] as HTMLElement).hidden,
-    );
-    expect(tooltip).toBe(true);
+    await adoptedInPlace(page);
+    await arrowsReachEveryMapPoint(page);
   }, 120_000);
+
+  test("with the lazy loader nothing loads until the reader reaches for a figure; then it is adopted in place and the arrows reach every point", async () => {
+    await page.goto(`${server.origin}/lazy.html`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const idle = await page.evaluate(() => ({
+      defined: customElements.get("karabakh-chart") !== undefined,
+      // A script the loader added (the listed one keeps its type, which no browser fetches).
+      requested: [...document.scripts].some((s) => s.type === "" && s.src.endsWith("/karabakh2023.min.js")),
+      plots: document.querySelectorAll("karabakh-chart .k23-plot svg").length,
+    }));
+    expect(idle).toEqual({ defined: false, requested: false, plots: 3 });
+    // The reader tabs into the first figure (a link or the table's summary): the files load.
+    for (let i = 0; i < 5; i++) {
+      await page.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.closest("karabakh-chart") !== null)) break;
+    }
+    await until(page, "the figures' behaviour", attached);
+    await adoptedInPlace(page);
+    await arrowsReachEveryMapPoint(page);
+  }, 120_000);
+
+  test("with the lazy loader, at another width the files load at once and the figure is redrawn", async () => {
+    await page.setViewport(420, 800);
+    await page.goto(`${server.origin}/lazy-fresh.html`);
+    await until(page, "the redrawn figure", () => {
+      const plot = document.querySelector("karabakh-chart .k23-plot");
+      const old = (window as unknown as { __k23Before: { svg: Element }[] }).__k23Before[0]?.svg;
+      return (
+        customElements.get("karabakh-chart") !== undefined &&
+        !!plot?.firstElementChild &&
+        plot.firstElementChild !== old
+      );
+    });
+    const width = await page.evaluate(() =>
+      Number(document.querySelector("karabakh-chart .k23-plot svg")?.getAttribute("width")),
+    );
+    await page.setViewport(1024, 800);
+    expect(width).toBeLessThan(WIDTH * 0.97);
+    expect(await page.errors()).toEqual([]);
+  }, 60_000);
+
+  test("the lazy loader loads only http(s) URLs of the hostile corpus, names each one it skips, and runs nothing else", async () => {
+    await page.goto(`${server.origin}/lazy-hostile.html`);
+    await until(page, "the chart", () => document.querySelector("karabakh-chart .k23-plot svg") !== null);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const base = `${server.origin}/lazy-hostile.html`;
+    const loads = (src: string) => {
+      try {
+        const url = new URL(src, base);
+        return src.trim() !== "" && ["http:", "https:"].includes(url.protocol) ? url.href : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const srcs = hostileSrcs.map(parsedAttribute);
+    const skipped = srcs.filter((src) => loads(src) === undefined);
+    expect(skipped.length).toBeGreaterThan(15);
+    const { ran, inserted } = await page.evaluate(
+      (canary) => ({
+        ran: (globalThis as Record<string, unknown>)[canary] ?? null,
+        inserted: [...document.scripts].flatMap((s) => (s.type === "" && s.src ? [s.src] : [])),
+      }),
+      CANARY,
+    );
+    expect(ran).toBe(null);
+    for (const src of srcs) {
+      const href = loads(src);
+      if (href) expect(inserted).toContain(href);
+    }
+    const errors = await page.errors();
+    for (const src of skipped)
+      expect(errors).toContain(
+        `console.error: karabakh2023.lazy: <script type="karabakh2023/lazy"> src="${src}" skipped: only an http(s) URL is loaded`,
+      );
+    expect(errors).toContain(
+      'console.error: karabakh2023.lazy: <script type="karabakh2023/lazy"> without src skipped: only an http(s) URL is loaded',
+    );
+    expect(errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
+  }, 60_000);
 
   test("without JavaScript the figures are complete: title, chart, sources, data table", async () => {
     await page.goto(`${server.origin}/nojs.html`);

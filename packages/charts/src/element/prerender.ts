@@ -106,7 +106,7 @@ export function prerenderKey(chart: ChartId, options: Record<string, unknown>, d
  * Attributes the digest leaves out: its own; `open`, which the reader toggles before the script
  * arrives; `nonce`, which browsers hide from scripts once parsed (it reads as "").
  */
-const UNDIGESTED = new Set<string>([PRERENDER_ATTRIBUTES.digest, "open", "nonce"]);
+const UNDIGESTED = /* @__PURE__ */ new Set<string>([PRERENDER_ATTRIBUTES.digest, "open", "nonce"]);
 
 /**
  * Digest of `root`'s markup as a parser builds it: element names, attributes in order and text.
@@ -158,7 +158,7 @@ export function* markupDigestSteps(root: Element): Generator<void, string> {
 }
 
 /** Elements a figure never contains, that could run script, load content or take input. */
-const FORBIDDEN = new Set(
+const FORBIDDEN = /* @__PURE__ */ new Set(
   [
     "script iframe frame frameset object embed applet foreignobject img image video audio source track",
     "link meta base form input button textarea select template noscript math portal",
@@ -167,7 +167,7 @@ const FORBIDDEN = new Set(
     .join(" ")
     .split(" "),
 );
-const URL_ATTRIBUTES = new Set([
+const URL_ATTRIBUTES = /* @__PURE__ */ new Set([
   "href",
   "xlink:href",
   "src",
