@@ -256,7 +256,8 @@ try {
   const header = names.length > 1 ? "| | before ms | after ms | after/before |" : "| | ms |";
   const sep = names.length > 1 ? "| --- | --- | --- | --- |" : "| --- | --- |";
   const row = (label: string, pick: (name: string) => number) => {
-    const [b, a] = [pick("before"), pick("after")];
+    const a = pick("after");
+    const b = names.length > 1 ? pick("before") : a;
     lines.push(
       names.length > 1
         ? `| ${label} | ${f(b)} | ${f(a)} | ${(a / b).toFixed(2)}× |`
